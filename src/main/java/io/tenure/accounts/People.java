@@ -17,6 +17,9 @@ import io.tenure.platform.NotFoundException;
 import io.tenure.platform.Page;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +33,13 @@ public class People {
 			""";
 
 	private final JdbcClient db;
+	private final NamedParameterJdbcTemplate jdbc;
 	private final Traits traits;
 	private final Clock clock;
 
-	People(JdbcClient db, Traits traits, Clock clock) {
+	People(JdbcClient db, NamedParameterJdbcTemplate jdbc, Traits traits, Clock clock) {
 		this.db = db;
+		this.jdbc = jdbc;
 		this.traits = traits;
 		this.clock = clock;
 	}
@@ -100,6 +105,31 @@ public class People {
 		}
 		catch (DuplicateKeyException e) {
 			throw duplicate(details.externalId());
+		}
+	}
+
+	/**
+	 * Creates many people in one batch (imports, the demo). Each must be valid on its own; none may
+	 * reuse a stored external id. Returns how many were created.
+	 */
+	@Transactional
+	public int createAll(List<PersonDetails> batch) {
+		Instant now = clock.instant();
+		var rows = batch.stream().map(details -> {
+			var row = new MapSqlParameterSource(columns(details));
+			row.addValue("now", Accounts.utc(now));
+			return row;
+		}).toArray(SqlParameterSource[]::new);
+		try {
+			jdbc.batchUpdate("""
+					insert into people (account_id, external_id, email, name, title, role, first_seen_at, last_seen_at, traits,
+					    created_at, updated_at)
+					values (:accountId, :externalId, :email, :name, :title, :role, :firstSeen, :lastSeen, cast(:traits as jsonb), :now, :now)""",
+					rows);
+			return rows.length;
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("externalId", "A person in the batch reuses an external id that is already stored");
 		}
 	}
 

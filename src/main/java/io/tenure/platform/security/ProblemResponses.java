@@ -17,7 +17,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /** 401 and 403 of the API as problem details, not as a login page. */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private static final ObjectMapper json = new ObjectMapper();
+	private final ObjectMapper json;
+
+	ProblemResponses(ObjectMapper json) {
+		this.json = json;
+	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
@@ -34,7 +38,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 				+ request.getRequestURI() + ".");
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

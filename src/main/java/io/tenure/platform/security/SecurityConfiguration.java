@@ -1,5 +1,6 @@
 package io.tenure.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tenure.platform.ApiTokenVerifier;
 
 import org.springframework.context.annotation.Bean;
@@ -41,8 +42,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokenVerifier tokens) throws Exception {
-		var problems = new ProblemResponses();
+	SecurityFilterChain api(HttpSecurity http, ApiTokenVerifier tokens, ObjectMapper json) throws Exception {
+		var problems = new ProblemResponses(json);
 		return http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,51 @@
+package io.tenure.accounts.web;
+
+import java.util.Set;
+
+import io.tenure.platform.ConflictException;
+import io.tenure.platform.InvalidInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts the domain's verdicts beside the fields of a form: bean validation of the details, then the
+ * rules and conflicts the repositories report.
+ */
+final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	static <T> void validate(Validator validator, T details, BindingResult result) {
+		Set<ConstraintViolation<T>> violations = validator.validate(details);
+		for (ConstraintViolation<T> violation : violations) {
+			String field = violation.getPropertyPath().toString();
+			if (field.startsWith("identified") || field.startsWith("seenInOrder")) {
+				result.reject("invalid", violation.getMessage());
+			}
+			else if (!result.hasFieldErrors(field)) {
+				result.rejectValue(field, "invalid", violation.getMessage());
+			}
+		}
+	}
+
+	static void add(InvalidInputException e, BindingResult result) {
+		e.problems().forEach(p -> reject(result, p.field(), p.message()));
+	}
+
+	static void add(ConflictException e, BindingResult result) {
+		reject(result, e.field(), e.getMessage());
+	}
+
+	private static void reject(BindingResult result, String field, String message) {
+		if (field != null && result.getTarget() != null
+				&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null) {
+			result.rejectValue(field, "invalid", message);
+		}
+		else {
+			result.reject("invalid", message);
+		}
+	}
+}
