@@ -34,7 +34,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, boolean asRoot) {
 		this.binaries = binaries;
-		this.dataDirectory = dataDirectory.toAbsolutePath();
+		this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
 		this.logFile = this.dataDirectory.resolveSibling(this.dataDirectory.getFileName() + ".log");
 		this.port = port;
 		this.asRoot = asRoot;

@@ -49,7 +49,9 @@ final class PostgresBinaries {
 			return target;
 		}
 		catch (IOException e) {
-			throw new EmbeddedPostgresException("Cannot unpack the embedded PostgreSQL binaries into " + cache + ": " + e.getMessage(), e);
+			throw new EmbeddedPostgresException("Cannot unpack the embedded PostgreSQL binaries into " + cache + " ("
+					+ e.getClass().getSimpleName() + ": " + e.getMessage() + "). Set tenure.embedded-db.binary-cache to a folder "
+					+ "this user can write, or TENURE_DB_URL to an external PostgreSQL.", e);
 		}
 	}
 
