@@ -67,6 +67,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().hasRole("VIEWER"))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginRedirect()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.build();
 	}

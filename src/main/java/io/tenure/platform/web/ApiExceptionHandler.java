@@ -13,6 +13,10 @@ import io.tenure.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +24,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +36,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error of the JSON API is an RFC 9457 problem detail; invalid input names its fields in
@@ -144,5 +152,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", errors.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 		}
 		return problem;
+	}
+
+	/**
+	 * A request under /api that no controller takes (an unknown path, a method or media type the path
+	 * does not support) fails before a handler is chosen, where the advice above does not apply: it is
+	 * a problem detail too. Other requests go on to the error page.
+	 */
+	@RestControllerAdvice
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	static class UnmappedApiRequests {
+
+		@ExceptionHandler({ NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+				HttpMediaTypeNotSupportedException.class })
+		ResponseEntity<Object> unmapped(Exception e, HttpServletRequest request) throws Exception {
+			if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/") || !(e instanceof ErrorResponse error)) {
+				throw e;
+			}
+			return ResponseEntity.status(error.getStatusCode()).headers(error.getHeaders()).body(error.getBody());
+		}
 	}
 }
