@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.tenure.platform.ConflictException;
 import io.tenure.platform.InvalidInputException;
@@ -21,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffUsers {
 
 	public static final int MIN_PASSWORD = 10;
+	public static final int MAX_PASSWORD_BYTES = 72;
 	private static final String COLUMNS = "id, email, display_name, role, active, created_at, last_login_at";
 
 	private final JdbcClient db;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
+	private String lockedHash;
 
 	StaffUsers(JdbcClient db, PasswordEncoder passwords, Clock clock) {
 		this.db = db;
@@ -59,14 +64,34 @@ public class StaffUsers {
 
 	@Transactional
 	public StaffMember create(NewStaffMember member) {
-		if (findByEmail(member.email()).isPresent()) {
-			throw new ConflictException("email", "A staff user with the email " + member.email() + " already exists");
+		checkPassword(member.password());
+		return insert(member.email(), member.displayName(), member.role(), passwords.encode(member.password()));
+	}
+
+	/**
+	 * Adds a member of staff who cannot log in until an admin sets a password (imports, the demo).
+	 * Their hash is of a secret nobody knows, made once per process: bcrypt is slow by design.
+	 */
+	@Transactional
+	public StaffMember createWithoutPassword(String email, String displayName, Role role) {
+		return insert(email, displayName, role, lockedHash());
+	}
+
+	private StaffMember insert(String email, String displayName, Role role, String passwordHash) {
+		if (findByEmail(email.trim()).isPresent()) {
+			throw new ConflictException("email", "A staff user with the email " + email.trim() + " already exists");
 		}
 		long id = db.sql("insert into staff_users (email, display_name, password_hash, role, created_at) values (?, ?, ?, ?, ?) returning id")
-			.params(member.email().trim(), member.displayName().trim(), passwords.encode(member.password()), member.role().name(),
-					clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.params(email.trim(), displayName.trim(), passwordHash, role.name(), clock.instant().atOffset(ZoneOffset.UTC))
 			.query(Long.class).single();
 		return get(id);
+	}
+
+	private synchronized String lockedHash() {
+		if (lockedHash == null) {
+			lockedHash = passwords.encode(UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""));
+		}
+		return lockedHash;
 	}
 
 	@Transactional
@@ -81,9 +106,7 @@ public class StaffUsers {
 	}
 
 	public void setPassword(long id, String password) {
-		if (password == null || password.length() < MIN_PASSWORD) {
-			throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD + " characters");
-		}
+		checkPassword(password);
 		if (db.sql("update staff_users set password_hash = ? where id = ?").params(passwords.encode(password), id).update() == 0) {
 			throw new NotFoundException("Staff user", id);
 		}
@@ -91,7 +114,7 @@ public class StaffUsers {
 
 	void recordLogin(String email, Instant at) {
 		db.sql("update staff_users set last_login_at = ? where lower(email) = lower(?)")
-			.params(at.atOffset(java.time.ZoneOffset.UTC), email).update();
+			.params(at.atOffset(ZoneOffset.UTC), email).update();
 	}
 
 	Optional<StaffPrincipal> principal(String email) {
@@ -102,15 +125,25 @@ public class StaffUsers {
 			.optional();
 	}
 
+	/** At least MIN_PASSWORD characters; at most the 72 bytes bcrypt reads (longer ones it refuses). */
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD) {
+			throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD + " characters");
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new InvalidInputException("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes (72 Latin or 36 Cyrillic letters)");
+		}
+	}
+
 	private long activeAdmins() {
 		return db.sql("select count(*) from staff_users where active and role = 'ADMIN'").query(Long.class).single();
 	}
 
 	static StaffMember member(ResultSet rs, int row) throws SQLException {
-		var lastLogin = rs.getObject("last_login_at", java.time.OffsetDateTime.class);
+		var lastLogin = rs.getObject("last_login_at", OffsetDateTime.class);
 		return new StaffMember(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-				rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				lastLogin == null ? null : lastLogin.toInstant());
 	}
 }

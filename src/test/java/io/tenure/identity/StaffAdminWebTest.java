@@ -57,6 +57,33 @@ class StaffAdminWebTest {
 	}
 
 	@Test
+	void aMemberAddedWithoutAPasswordLogsInOnlyOnceAnAdminSetsOne() {
+		String email = unique() + "@tenure.test";
+		StaffMember imported = staffUsers.createWithoutPassword(email, "Imported Colleague", Role.CSM);
+
+		assertThat(WebSession.anonymous(port).tryLogin(email, "").location()).contains("/login?error");
+		assertThat(WebSession.anonymous(port).tryLogin(email, "any-guess-at-all").location()).contains("/login?error");
+
+		session.get("/admin/staff/" + imported.id()).expect(200);
+		session.post("/admin/staff/" + imported.id() + "/password", "password", "chosen-by-admin-1")
+			.expectRedirect("/admin/staff/" + imported.id());
+		WebSession.login(port, email, "chosen-by-admin-1");
+	}
+
+	@Test
+	void aPasswordLongerThanBcryptReadsIsAnErrorNotAFailure() {
+		String email = unique() + "@tenure.test";
+		String cyrillic = "пароль-очень-длинный-пароль-очень-длинный";
+
+		Page page = session.post("/admin/staff", "email", email, "displayName", "Long Password", "role", "CSM", "password", cyrillic)
+			.expect(200);
+
+		assertThat(page.body()).contains("72 bytes");
+		assertThat(staffUsers.findByEmail(email)).isEmpty();
+		assertThat(WebSession.anonymous(port).tryLogin(admin.email(), "x".repeat(100)).location()).contains("/login?error");
+	}
+
+	@Test
 	void aShortPasswordIsAnErrorBesideThePassword() {
 		String email = unique() + "@tenure.test";
 

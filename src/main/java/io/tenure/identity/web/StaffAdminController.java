@@ -56,6 +56,9 @@ class StaffAdminController {
 			catch (ConflictException e) {
 				result.rejectValue("email", "duplicate", e.getMessage());
 			}
+			catch (InvalidInputException e) {
+				e.problems().forEach(p -> result.rejectValue(p.field(), "invalid", p.message()));
+			}
 		}
 		return form(model, form, null);
 	}
