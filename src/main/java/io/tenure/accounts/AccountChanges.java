@@ -40,7 +40,7 @@ public class AccountChanges {
 
 	@Transactional
 	public Account update(StaffPrincipal who, long id, Integer expectedVersion, AccountDetails details) {
-		Account current = accounts.get(id);
+		Account current = accounts.lock(id);
 		policy.requireEdit(who, id);
 		policy.requireOwnerChange(who, current.ownerId(), details.ownerId());
 		return accounts.update(id, expectedVersion, details, who.id());
@@ -48,10 +48,10 @@ public class AccountChanges {
 
 	@Transactional
 	public List<TeamMember> addTeamMember(StaffPrincipal who, long accountId, long staffUserId, TeamRole role) {
-		accounts.get(accountId);
+		Account account = accounts.lock(accountId);
 		policy.requireEdit(who, accountId);
 		if (role == TeamRole.CSM) {
-			policy.requireOwnerChange(who, accounts.get(accountId).ownerId(), staffUserId);
+			policy.requireOwnerChange(who, account.ownerId(), staffUserId);
 		}
 		return teams.add(accountId, staffUserId, role, who.id());
 	}

@@ -30,7 +30,7 @@ final class AccountSearch {
 		this.query = query;
 		if (query.q() != null) {
 			conditions.add("(a.name ilike :q or a.domain ilike :q or a.external_id ilike :q)");
-			params.put("q", "%" + query.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("q", Text.containing(query.q()));
 		}
 		add("a.tier = :tier", "tier", query.tier() == null ? null : query.tier().name());
 		add("a.lifecycle_stage = :stage", "stage", query.stage() == null ? null : query.stage().name());

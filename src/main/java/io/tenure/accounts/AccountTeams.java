@@ -57,7 +57,7 @@ public class AccountTeams {
 
 	@Transactional
 	public List<TeamMember> add(long accountId, long staffUserId, TeamRole role, Long changedBy) {
-		Account account = accounts.get(accountId);
+		Account account = accounts.lock(accountId);
 		staffCheck.requireActive(staffUserId, "staffUserId");
 		if (role == TeamRole.CSM) {
 			accounts.update(accountId, null, account.details().withOwner(staffUserId), changedBy);
@@ -71,7 +71,7 @@ public class AccountTeams {
 
 	@Transactional
 	public List<TeamMember> remove(long accountId, long staffUserId, TeamRole role, Long changedBy) {
-		Account account = accounts.get(accountId);
+		Account account = accounts.lock(accountId);
 		if (role == TeamRole.CSM) {
 			if (account.ownerId() == null || account.ownerId() != staffUserId) {
 				throw new InvalidInputException("staffUserId", "staff user " + staffUserId + " is not the CSM of this account");

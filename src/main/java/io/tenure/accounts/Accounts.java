@@ -53,6 +53,16 @@ public class Accounts {
 		return find(id).orElseThrow(() -> new NotFoundException("Account", id));
 	}
 
+	/**
+	 * Reads the account and holds it until the transaction ends, so that a change is decided on what
+	 * is stored, not on what another request is about to overwrite.
+	 */
+	@Transactional
+	public Account lock(long id) {
+		return db.sql(SELECT + " where a.id = ? for update of a").param(id).query(this::account).optional()
+			.orElseThrow(() -> new NotFoundException("Account", id));
+	}
+
 	public Optional<Account> findByExternalId(String externalId) {
 		return db.sql(SELECT + " where a.external_id = ?").param(externalId).query(this::account).optional();
 	}
@@ -122,7 +132,7 @@ public class Accounts {
 
 	@Transactional
 	public Account update(long id, Integer expectedVersion, AccountDetails details, Long changedBy, Instant effectiveAt) {
-		Account current = get(id);
+		Account current = lock(id);
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new ConflictException("version", "Account " + id + " was changed by someone else (version " + current.version()
 					+ ", you had " + expectedVersion + "); reload it and apply your change again");
@@ -156,8 +166,18 @@ public class Accounts {
 		return get(id);
 	}
 
-	/** Closes the current period of the account's history at {@code at} and opens one with the new values. */
+	/**
+	 * Closes the current period of the account's history at {@code at} and opens one with the new
+	 * values. History is written in time order: a change before the current period began is refused;
+	 * two changes at the same instant are kept a microsecond apart.
+	 */
 	private void newVersion(long id, AccountDetails details, Long changedBy, Instant at, OffsetDateTime now) {
+		OffsetDateTime currentFrom = db.sql("select valid_from from account_versions where account_id = ? and valid_to is null")
+			.param(id).query(OffsetDateTime.class).single();
+		if (at.isBefore(currentFrom.toInstant())) {
+			throw new IllegalArgumentException("Account " + id + " changed at " + currentFrom + "; a change effective " + at
+					+ " would rewrite its history");
+		}
 		OffsetDateTime from = db.sql("""
 				update account_versions set valid_to = greatest(?, valid_from + interval '1 microsecond')
 				where account_id = ? and valid_to is null

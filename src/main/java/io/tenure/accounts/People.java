@@ -67,7 +67,7 @@ public class People {
 		String text = Text.clean(q);
 		if (text != null) {
 			conditions.add("(p.name ilike :q or p.email ilike :q or p.external_id ilike :q)");
-			params.put("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("q", Text.containing(text));
 		}
 		if (accountId != null) {
 			conditions.add("p.account_id = :accountId");
@@ -135,7 +135,8 @@ public class People {
 
 	@Transactional
 	public Person update(long id, Integer expectedVersion, PersonDetails details) {
-		Person current = get(id);
+		Person current = db.sql(SELECT + " where p.id = ? for update of p").param(id).query(this::person).optional()
+			.orElseThrow(() -> new NotFoundException("Person", id));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new ConflictException("version", "Person " + id + " was changed by someone else (version " + current.version()
 					+ ", you had " + expectedVersion + "); reload and apply your change again");

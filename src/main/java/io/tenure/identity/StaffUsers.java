@@ -81,10 +81,15 @@ public class StaffUsers {
 		if (findByEmail(email.trim()).isPresent()) {
 			throw new ConflictException("email", "A staff user with the email " + email.trim() + " already exists");
 		}
-		long id = db.sql("insert into staff_users (email, display_name, password_hash, role, created_at) values (?, ?, ?, ?, ?) returning id")
-			.params(email.trim(), displayName.trim(), passwordHash, role.name(), clock.instant().atOffset(ZoneOffset.UTC))
-			.query(Long.class).single();
-		return get(id);
+		try {
+			long id = db.sql("insert into staff_users (email, display_name, password_hash, role, created_at) values (?, ?, ?, ?, ?) returning id")
+				.params(email.trim(), displayName.trim(), passwordHash, role.name(), clock.instant().atOffset(ZoneOffset.UTC))
+				.query(Long.class).single();
+			return get(id);
+		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			throw new ConflictException("email", "A staff user with the email " + email.trim() + " already exists");
+		}
 	}
 
 	private synchronized String lockedHash() {

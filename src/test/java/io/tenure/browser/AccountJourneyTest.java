@@ -80,9 +80,11 @@ class AccountJourneyTest {
 		WebElement marker = browser.find(By.id("q"));
 		marker.sendKeys("Journey " + tag);
 		browser.waitFor(d -> d.findElement(By.id("result-count")).getText().startsWith("4 accounts"));
+		browser.find(By.cssSelector("a[data-sort=employees]")).click();
+		browser.waitFor(d -> d.getCurrentUrl().contains("sort=employees"));
 		new Select(browser.find(By.id("filter-tier"))).selectByValue("KEY");
 		browser.waitFor(d -> d.findElement(By.id("result-count")).getText().startsWith("1 account "));
-		assertThat(browser.currentPath()).contains("tier=KEY");
+		assertThat(browser.currentPath()).contains("tier=KEY").as("the sort survives a filter change").contains("sort=employees");
 		assertThat(marker.isDisplayed()).as("the search box survived: no full page reload").isTrue();
 		browser.screenshot("accounts-filtered");
 

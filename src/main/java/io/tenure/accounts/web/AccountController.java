@@ -18,6 +18,8 @@ import io.tenure.platform.ConflictException;
 import io.tenure.platform.InvalidInputException;
 import jakarta.validation.Validator;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,17 +71,18 @@ class AccountController {
 			@RequestParam(required = false) String industry, @RequestParam(required = false) String country,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@AuthenticationPrincipal StaffPrincipal me, Model model) {
-		var query = new AccountQuery(q, tier, stage, owner, industry, country,
-				AccountQuery.SORTS.contains(sort.replace("-", "")) ? sort : "name", page, 25);
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+			@AuthenticationPrincipal StaffPrincipal me, Model model, HttpServletResponse response) {
+		var query = new AccountQuery(q, tier, stage, owner, industry, country, sort, page, 25);
 		model.addAttribute("query", query);
 		model.addAttribute("results", accounts.search(query));
-		if (htmx != null) {
+		response.addHeader("Vary", "HX-Request");
+		if (htmx != null && restore == null) {
 			return "accounts/list :: results";
 		}
 		model.addAttribute("tiers", Tier.values());
 		model.addAttribute("stages", LifecycleStage.values());
-		model.addAttribute("owners", staff.active());
+		model.addAttribute("owners", staff.all());
 		model.addAttribute("industries", accounts.industries());
 		model.addAttribute("countries", accounts.countries());
 		model.addAttribute("canCreate", policy.canCreate(me));
@@ -115,6 +118,9 @@ class AccountController {
 	@PostMapping("/accounts")
 	String create(@ModelAttribute("form") AccountForm form, BindingResult result, @AuthenticationPrincipal StaffPrincipal me,
 			Model model, RedirectAttributes redirect) {
+		if (!policy.canCreate(me)) {
+			throw new org.springframework.security.access.AccessDeniedException("read-only role");
+		}
 		Account created = save(form, result, details -> changes.create(me, details));
 		if (created == null) {
 			return form(model, form, null, me);
@@ -136,6 +142,9 @@ class AccountController {
 	String update(@PathVariable long id, @ModelAttribute("form") AccountForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		Account account = accounts.get(id);
+		if (!policy.canEdit(me, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("not in the account team");
+		}
 		Account saved = save(form, result, details -> changes.update(me, id, form.getVersion(), details));
 		if (saved == null) {
 			return form(model, form, account, me);

@@ -39,8 +39,11 @@ final class FormErrors {
 		reject(result, e.field(), e.getMessage());
 	}
 
+	/** Fields the forms carry but do not show: their errors are shown above the form. */
+	private static final Set<String> HIDDEN = Set.of("version", "accountId");
+
 	private static void reject(BindingResult result, String field, String message) {
-		if (field != null && result.getTarget() != null
+		if (field != null && !HIDDEN.contains(field) && result.getTarget() != null
 				&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), field) != null) {
 			result.rejectValue(field, "invalid", message);
 		}

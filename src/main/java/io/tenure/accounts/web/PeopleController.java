@@ -51,13 +51,16 @@ class PeopleController {
 	@GetMapping("/people")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long account,
 			@RequestParam(required = false) PersonRole role, @RequestParam(defaultValue = "0") int page,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("account", account == null ? null : accounts.find(account).orElse(null));
 		model.addAttribute("results", people.search(q, account, role, page, 25));
 		model.addAttribute("roles", PersonRole.values());
-		return htmx != null ? "people/list :: results" : "people/list";
+		response.addHeader("Vary", "HX-Request");
+		return htmx != null && restore == null ? "people/list :: results" : "people/list";
 	}
 
 	@GetMapping("/people/{id}")
@@ -82,6 +85,7 @@ class PeopleController {
 	String create(@PathVariable long accountId, @ModelAttribute("form") PersonForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		Account account = accounts.get(accountId);
+		requireEdit(me, accountId);
 		form.setAccountId(accountId);
 		Person created = save(form, null, result, details -> changes.createPerson(me, details));
 		if (created == null) {
@@ -94,9 +98,7 @@ class PeopleController {
 	@GetMapping("/people/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
 		Person person = people.get(id);
-		if (person.accountId() != null) {
-			requireEdit(me, person.accountId());
-		}
+		requireEdit(me, person);
 		Account account = person.accountId() == null ? null : accounts.get(person.accountId());
 		return form(model, PersonForm.of(person, traits), account, person);
 	}
@@ -105,6 +107,7 @@ class PeopleController {
 	String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result,
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		Person person = people.get(id);
+		requireEdit(me, person);
 		form.setAccountId(person.accountId());
 		Person saved = save(form, person, result, details -> changes.updatePerson(me, id, form.getVersion(), details));
 		if (saved == null) {
@@ -130,6 +133,12 @@ class PeopleController {
 			FormErrors.add(e, result);
 		}
 		return null;
+	}
+
+	private void requireEdit(StaffPrincipal me, Person person) {
+		if (person.accountId() == null ? !policy.canCreate(me) : !policy.canEdit(me, person.accountId())) {
+			throw new AccessDeniedException("not in the account team");
+		}
 	}
 
 	private void requireEdit(StaffPrincipal me, long accountId) {

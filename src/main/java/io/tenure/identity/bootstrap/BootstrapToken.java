@@ -28,13 +28,14 @@ class BootstrapToken {
 		if (secret == null || secret.isBlank()) {
 			return;
 		}
+		secret = secret.trim();
 		if (secret.length() < MIN_LENGTH) {
 			throw new IllegalStateException("TENURE_BOOTSTRAP_API_TOKEN must be at least " + MIN_LENGTH
 					+ " characters long; it is an admin credential.");
 		}
 		StaffMember admin = staff.active().stream().filter(m -> m.role() == Role.ADMIN).findFirst()
 			.orElseThrow(() -> new IllegalStateException("TENURE_BOOTSTRAP_API_TOKEN needs an active admin to act for"));
-		if (tokens.ensure("Bootstrap token (TENURE_BOOTSTRAP_API_TOKEN)", Role.ADMIN, admin.id(), secret.trim())) {
+		if (tokens.ensure("Bootstrap token (TENURE_BOOTSTRAP_API_TOKEN)", Role.ADMIN, admin.id(), secret)) {
 			log.info("Created the bootstrap API token from TENURE_BOOTSTRAP_API_TOKEN, acting for {}", admin.email());
 		}
 	}

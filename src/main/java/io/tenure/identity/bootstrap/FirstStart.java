@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 
 import io.tenure.identity.NewStaffMember;
 import io.tenure.identity.Role;
+import io.tenure.identity.StaffMember;
+import io.tenure.platform.InvalidInputException;
 import io.tenure.identity.StaffUsers;
 import io.tenure.identity.WorkspaceCreated;
 import org.slf4j.Logger;
@@ -53,7 +55,13 @@ class FirstStart implements ApplicationRunner {
 	private void createWorkspace() {
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
-		var admin = staff.create(new NewStaffMember(settings.adminEmail(), "Administrator", Role.ADMIN, password));
+		StaffMember admin;
+		try {
+			admin = staff.create(new NewStaffMember(settings.adminEmail(), "Administrator", Role.ADMIN, password));
+		}
+		catch (InvalidInputException e) {
+			throw new IllegalStateException("TENURE_ADMIN_PASSWORD / TENURE_ADMIN_EMAIL cannot be used: " + e.getMessage(), e);
+		}
 		if (generated) {
 			log.warn("""
 

@@ -91,7 +91,9 @@ public class ApiTokens implements ApiTokenVerifier {
 			.optional();
 		return match.flatMap(m -> staff.find(m.staffId()).filter(member -> member.active()).map(member -> {
 			touch(m.id(), m.lastUsed());
-			var principal = new StaffPrincipal(member.id(), member.email(), member.displayName(), m.role(), true, null);
+			// never more than the member may do now: a token outlives a demotion
+			Role role = m.role().includes(member.role()) ? member.role() : m.role();
+			var principal = new StaffPrincipal(member.id(), member.email(), member.displayName(), role, true, null);
 			return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 		}));
 	}
@@ -108,7 +110,7 @@ public class ApiTokens implements ApiTokenVerifier {
 		db.sql("""
 				insert into api_tokens (name, token_hash, token_prefix, role, staff_user_id, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(name, hash(token), token.substring(0, Math.min(token.length(), PREFIX.length() + 6)), role.name(), actsFor,
+			.params(name, hash(token), token.startsWith(PREFIX) ? token.substring(0, PREFIX.length() + 6) : "(chosen)", role.name(), actsFor,
 					createdBy, now())
 			.update();
 	}

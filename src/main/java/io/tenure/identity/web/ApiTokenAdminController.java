@@ -49,6 +49,11 @@ class ApiTokenAdminController {
 			redirect.addFlashAttribute("tokenError", "actsFor: there is no active staff user with id " + staffId);
 			return "redirect:/admin/tokens";
 		}
+		if (!member.get().role().includes(role)) {
+			redirect.addFlashAttribute("tokenError", "role: " + member.get().displayName() + " is " + member.get().role()
+					+ "; a token acting for them cannot be " + role);
+			return "redirect:/admin/tokens";
+		}
 		redirect.addFlashAttribute("newToken", tokens.create(name.trim(), role, staffId, me.id()));
 		return "redirect:/admin/tokens";
 	}

@@ -41,6 +41,7 @@ class EmbeddedDatabaseConfiguration {
 		var dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+		dataSource.setPassword(server.password());
 		dataSource.setPoolName("tenure-embedded");
 		return dataSource;
 	}

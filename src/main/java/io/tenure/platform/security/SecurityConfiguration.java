@@ -12,9 +12,11 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -58,8 +60,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, UserDetailsService users) throws Exception {
 		return http
+			.addFilterBefore(new CurrentStaffFilter(users), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -43,6 +43,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@code errors}. Nothing the client sends produces a 500.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -71,11 +72,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(new FieldProblem(e.getName(), message)));
 	}
 
+	/** A duplicate is a conflict; any other value the database refuses is bad input. Its SQL stays in the log. */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail integrity(DataIntegrityViolationException e) {
-		log.info("Rejected by a database constraint: {}", e.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, "The request conflicts with stored data: "
-				+ e.getMostSpecificCause().getMessage().lines().findFirst().orElse(""), List.of());
+		log.info("Rejected by the database: {}", e.getMostSpecificCause().getMessage());
+		if (e instanceof org.springframework.dao.DuplicateKeyException) {
+			return problem(HttpStatus.CONFLICT, "The request conflicts with stored data (a duplicate).", List.of());
+		}
+		return problem(HttpStatus.BAD_REQUEST, StoredValues.REFUSED, List.of());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
