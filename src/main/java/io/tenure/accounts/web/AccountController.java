@@ -1,5 +1,7 @@
 package io.tenure.accounts.web;
 
+import java.util.Arrays;
+
 
 import io.tenure.accounts.Account;
 import io.tenure.accounts.AccountChanges;
@@ -14,12 +16,11 @@ import io.tenure.accounts.Tier;
 import io.tenure.accounts.Traits;
 import io.tenure.identity.StaffPrincipal;
 import io.tenure.identity.StaffUsers;
-import io.tenure.platform.ConflictException;
 import io.tenure.platform.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,7 +101,7 @@ class AccountController {
 		model.addAttribute("canEdit", policy.canEdit(me, id));
 		model.addAttribute("canReassign", policy.canReassignOwner(me));
 		model.addAttribute("teamRoles", policy.canReassignOwner(me) ? TeamRole.values()
-				: java.util.Arrays.stream(TeamRole.values()).filter(r -> r != TeamRole.CSM).toArray(TeamRole[]::new));
+				: Arrays.stream(TeamRole.values()).filter(r -> r != TeamRole.CSM).toArray(TeamRole[]::new));
 		model.addAttribute("staff", staff.active());
 		return "accounts/show";
 	}
@@ -108,7 +109,7 @@ class AccountController {
 	@GetMapping("/accounts/new")
 	String createForm(@AuthenticationPrincipal StaffPrincipal me, Model model) {
 		if (!policy.canCreate(me)) {
-			throw new org.springframework.security.access.AccessDeniedException("read-only role");
+			throw new AccessDeniedException("read-only role");
 		}
 		var form = new AccountForm();
 		form.setOwnerId(me.id());
@@ -119,9 +120,9 @@ class AccountController {
 	String create(@ModelAttribute("form") AccountForm form, BindingResult result, @AuthenticationPrincipal StaffPrincipal me,
 			Model model, RedirectAttributes redirect) {
 		if (!policy.canCreate(me)) {
-			throw new org.springframework.security.access.AccessDeniedException("read-only role");
+			throw new AccessDeniedException("read-only role");
 		}
-		Account created = save(form, result, details -> changes.create(me, details));
+		Account created = FormErrors.save(result, validator, () -> form.details(traits), details -> changes.create(me, details));
 		if (created == null) {
 			return form(model, form, null, me);
 		}
@@ -133,7 +134,7 @@ class AccountController {
 	String editForm(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal me, Model model) {
 		Account account = accounts.get(id);
 		if (!policy.canEdit(me, id)) {
-			throw new org.springframework.security.access.AccessDeniedException("not in the account team");
+			throw new AccessDeniedException("not in the account team");
 		}
 		return form(model, AccountForm.of(account, traits), account, me);
 	}
@@ -143,32 +144,15 @@ class AccountController {
 			@AuthenticationPrincipal StaffPrincipal me, Model model, RedirectAttributes redirect) {
 		Account account = accounts.get(id);
 		if (!policy.canEdit(me, id)) {
-			throw new org.springframework.security.access.AccessDeniedException("not in the account team");
+			throw new AccessDeniedException("not in the account team");
 		}
-		Account saved = save(form, result, details -> changes.update(me, id, form.getVersion(), details));
+		Account saved = FormErrors.save(result, validator, () -> form.details(traits),
+				details -> changes.update(me, id, form.getVersion(), details));
 		if (saved == null) {
 			return form(model, form, account, me);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/accounts/" + id;
-	}
-
-	private Account save(AccountForm form, BindingResult result, java.util.function.Function<io.tenure.accounts.AccountDetails, Account> action) {
-		if (result.hasErrors()) {
-			return null;
-		}
-		try {
-			var details = form.details(traits);
-			FormErrors.validate(validator, details, result);
-			return result.hasErrors() ? null : action.apply(details);
-		}
-		catch (InvalidInputException e) {
-			FormErrors.add(e, result);
-		}
-		catch (ConflictException e) {
-			FormErrors.add(e, result);
-		}
-		return null;
 	}
 
 	private String form(Model model, AccountForm form, Account account, StaffPrincipal me) {

@@ -1,6 +1,8 @@
 package io.tenure.accounts.web;
 
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.tenure.platform.ConflictException;
 import io.tenure.platform.InvalidInputException;
@@ -18,6 +20,28 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Builds the details from the form, validates them and applies the change; returns null, with the
+	 * errors beside their fields, when the form was not valid or the change was refused.
+	 */
+	static <D, R> R save(BindingResult result, Validator validator, Supplier<D> details, Function<D, R> change) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			D input = details.get();
+			validate(validator, input, result);
+			return result.hasErrors() ? null : change.apply(input);
+		}
+		catch (InvalidInputException e) {
+			add(e, result);
+		}
+		catch (ConflictException e) {
+			add(e, result);
+		}
+		return null;
+	}
+
 	static <T> void validate(Validator validator, T details, BindingResult result) {
 		Set<ConstraintViolation<T>> violations = validator.validate(details);
 		for (ConstraintViolation<T> violation : violations) {
@@ -31,11 +55,11 @@ final class FormErrors {
 		}
 	}
 
-	static void add(InvalidInputException e, BindingResult result) {
+	private static void add(InvalidInputException e, BindingResult result) {
 		e.problems().forEach(p -> reject(result, p.field(), p.message()));
 	}
 
-	static void add(ConflictException e, BindingResult result) {
+	private static void add(ConflictException e, BindingResult result) {
 		reject(result, e.field(), e.getMessage());
 	}
 

@@ -6,12 +6,9 @@ import io.tenure.accounts.AccountEditPolicy;
 import io.tenure.accounts.Accounts;
 import io.tenure.accounts.People;
 import io.tenure.accounts.Person;
-import io.tenure.accounts.PersonDetails;
 import io.tenure.accounts.PersonRole;
 import io.tenure.accounts.Traits;
 import io.tenure.identity.StaffPrincipal;
-import io.tenure.platform.ConflictException;
-import io.tenure.platform.InvalidInputException;
 import jakarta.validation.Validator;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -87,7 +84,8 @@ class PeopleController {
 		Account account = accounts.get(accountId);
 		requireEdit(me, accountId);
 		form.setAccountId(accountId);
-		Person created = save(form, null, result, details -> changes.createPerson(me, details));
+		Person created = FormErrors.save(result, validator, () -> form.details(traits, null),
+				details -> changes.createPerson(me, details));
 		if (created == null) {
 			return form(model, form, account, null);
 		}
@@ -109,30 +107,13 @@ class PeopleController {
 		Person person = people.get(id);
 		requireEdit(me, person);
 		form.setAccountId(person.accountId());
-		Person saved = save(form, person, result, details -> changes.updatePerson(me, id, form.getVersion(), details));
+		Person saved = FormErrors.save(result, validator, () -> form.details(traits, person),
+				details -> changes.updatePerson(me, id, form.getVersion(), details));
 		if (saved == null) {
 			return form(model, form, person.accountId() == null ? null : accounts.get(person.accountId()), person);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/people/" + id;
-	}
-
-	private Person save(PersonForm form, Person current, BindingResult result, java.util.function.Function<PersonDetails, Person> action) {
-		if (result.hasErrors()) {
-			return null;
-		}
-		try {
-			PersonDetails details = form.details(traits, current);
-			FormErrors.validate(validator, details, result);
-			return result.hasErrors() ? null : action.apply(details);
-		}
-		catch (InvalidInputException e) {
-			FormErrors.add(e, result);
-		}
-		catch (ConflictException e) {
-			FormErrors.add(e, result);
-		}
-		return null;
 	}
 
 	private void requireEdit(StaffPrincipal me, Person person) {
