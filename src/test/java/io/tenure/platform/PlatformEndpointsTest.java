@@ -72,7 +72,10 @@ class PlatformEndpointsTest {
 		assertThat(docs.json().path("paths").has("/api/v1/accounts")).isTrue();
 		assertThat(docs.json().path("paths").has("/api/v1/accounts/{id}/state")).isTrue();
 		assertThat(docs.json().path("paths").has("/api/v1/people")).isTrue();
-		assertThat(docs.json().path("paths").fieldNames()).toIterable().allMatch(path -> path.startsWith("/api/"));
+		assertThat(docs.json().path("paths").has("/v1/batch")).as("the tracking API").isTrue();
+		assertThat(docs.json().path("paths").fieldNames()).toIterable()
+			.as("only the JSON and tracking APIs, no web pages").allMatch(path -> path.startsWith("/api/") || path.startsWith("/v1/"));
+		assertThat(docs.json().path("components").path("securitySchemes").has("apiToken")).isTrue();
 	}
 
 	@Test

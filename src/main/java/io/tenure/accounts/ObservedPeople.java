@@ -1,0 +1,106 @@
+package io.tenure.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People as the product's data shows them (Segment identify calls, a userId on any call): created on
+ * first sight with their traits, seen times kept current, linked to the account of a group call.
+ */
+@Repository
+public class ObservedPeople {
+
+	private final JdbcClient db;
+	private final Traits traits;
+	private final Clock clock;
+
+	ObservedPeople(JdbcClient db, Traits traits, Clock clock) {
+		this.db = db;
+		this.traits = traits;
+		this.clock = clock;
+	}
+
+	/**
+	 * The person with this Segment userId as of a call at {@code seenAt}; created if new, at
+	 * {@code accountId} when they have no account yet. Returns their id and account.
+	 */
+	@Transactional
+	public Seen observe(String userId, Map<String, Object> observed, Long accountId, Instant seenAt) {
+		SegmentTraits t = new SegmentTraits(observed);
+		OffsetDateTime seen = seenAt.atOffset(ZoneOffset.UTC);
+		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+		return db.sql("""
+				insert into people (external_id, email, name, title, account_id, first_seen_at, last_seen_at, traits, created_at, updated_at)
+				values (:userId, :email, :name, :title, :account, :seen, :seen, cast(:traits as jsonb), :now, :now)
+				on conflict (external_id) do update set
+				    email = coalesce(excluded.email, people.email), name = coalesce(excluded.name, people.name),
+				    title = coalesce(excluded.title, people.title), account_id = coalesce(people.account_id, excluded.account_id),
+				    first_seen_at = least(people.first_seen_at, excluded.first_seen_at),
+				    last_seen_at = greatest(people.last_seen_at, excluded.last_seen_at),
+				    traits = people.traits || excluded.traits,
+				    updated_at = case when excluded.traits = '{}'::jsonb and excluded.account_id is not distinct from people.account_id
+				                      then people.updated_at else excluded.updated_at end
+				returning id, account_id""")
+			.param("userId", userId).param("email", t.text("email", 254)).param("name", name(t)).param("title", t.text("title", 200))
+			.param("account", accountId).param("seen", seen).param("traits", traits.write(observed)).param("now", now)
+			.query((rs, n) -> new Seen(rs.getLong("id"), (Long) rs.getObject("account_id")))
+			.single();
+	}
+
+	/** A group call: the person belongs to this account from now on. */
+	@Transactional
+	public void link(long personId, long accountId) {
+		db.sql("update people set account_id = ?, updated_at = ?, version = version + 1 where id = ? and account_id is distinct from ?")
+			.params(accountId, clock.instant().atOffset(ZoneOffset.UTC), personId, accountId).update();
+	}
+
+	/** Later sightings of people already observed in the same batch. */
+	@Transactional
+	public void seen(Map<Long, Instant> lastSeen) {
+		lastSeen.forEach((person, at) -> db.sql("update people set last_seen_at = greatest(last_seen_at, ?) where id = ?")
+			.params(at.atOffset(ZoneOffset.UTC), person).update());
+	}
+
+	public Optional<Seen> find(String userId) {
+		return db.sql("select id, account_id from people where external_id = ?").param(userId)
+			.query((rs, n) -> new Seen(rs.getLong("id"), (Long) rs.getObject("account_id"))).optional();
+	}
+
+	/**
+	 * Folds the person known as {@code previousId} into {@code into} (Segment alias): traits, seen times
+	 * and account carry over, and the old record goes. Their events are moved by the caller first.
+	 */
+	@Transactional
+	public void merge(long previous, long into) {
+		db.sql("""
+				update people p set traits = o.traits || p.traits, email = coalesce(p.email, o.email), name = coalesce(p.name, o.name),
+				    title = coalesce(p.title, o.title), account_id = coalesce(p.account_id, o.account_id),
+				    first_seen_at = least(p.first_seen_at, o.first_seen_at), last_seen_at = greatest(p.last_seen_at, o.last_seen_at),
+				    version = p.version + 1
+				from people o where o.id = :previous and p.id = :into""")
+			.param("previous", previous).param("into", into).update();
+		db.sql("delete from people where id = ?").param(previous).update();
+	}
+
+	private static String name(SegmentTraits t) {
+		String name = t.text("name", 200);
+		if (name != null) {
+			return name;
+		}
+		String first = t.text("firstName", 100);
+		String last = t.text("lastName", 100);
+		return first == null && last == null ? null : ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+	}
+
+	/** A person as ingestion needs them: who, and at which account. */
+	public record Seen(long personId, Long accountId) {
+	}
+}

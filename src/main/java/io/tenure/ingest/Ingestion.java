@@ -1,0 +1,140 @@
+package io.tenure.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenure.accounts.ObservedAccounts;
+import io.tenure.accounts.ObservedPeople;
+import io.tenure.accounts.ObservedPeople.Seen;
+import io.tenure.usage.CallType;
+import io.tenure.usage.EventStore;
+import io.tenure.usage.NewEvent;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns checked calls into people, accounts and events, all in one transaction: a batch is stored
+ * whole or not at all, and a call whose message id is stored already changes nothing.
+ */
+@Service
+public class Ingestion {
+
+	private final EventStore events;
+	private final ObservedAccounts accounts;
+	private final ObservedPeople people;
+	private final ObjectMapper json;
+
+	Ingestion(EventStore events, ObservedAccounts accounts, ObservedPeople people, ObjectMapper json) {
+		this.events = events;
+		this.accounts = accounts;
+		this.people = people;
+		this.json = json;
+	}
+
+	/** Stores the calls and returns how many were new (the rest repeated a message id). */
+	@Transactional
+	public int ingest(List<Call> calls, Long writeKeyId) {
+		var batch = new Batch();
+		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
+		List<NewEvent> fresh = new ArrayList<>();
+		for (Call call : calls) {
+			if (stored.contains(call.messageId()) || !batch.messageIds.add(call.messageId())) {
+				continue;
+			}
+			fresh.add(apply(call, batch, writeKeyId));
+		}
+		int count = events.append(fresh);
+		people.seen(batch.lastSeen);
+		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
+				adoption.person().accountId()));
+		return count;
+	}
+
+	private NewEvent apply(Call call, Batch batch, Long writeKeyId) {
+		Long accountId = call.groupId() == null ? null : batch.account(call);
+		Seen person = null;
+		if (call.type() == CallType.ALIAS) {
+			person = alias(call, batch);
+		}
+		else if (call.userId() != null) {
+			person = batch.person(call, accountId);
+			if (call.type() == CallType.GROUP && !accountId.equals(person.accountId())) {
+				people.link(person.personId(), accountId);
+				person = new Seen(person.personId(), accountId);
+				batch.people.put(call.userId(), person);
+			}
+			if (call.anonymousId() != null) {
+				batch.adoptions.add(new Adoption(call.anonymousId(), person));
+			}
+		}
+		Long eventAccount = accountId != null ? accountId : person == null ? null : person.accountId();
+		return new NewEvent(call.messageId(), call.type(), call.eventName(), eventAccount, person == null ? null : person.personId(),
+				call.userId(), call.anonymousId(), call.occurredAt(), call.receivedAt(),
+				text(call.type() == CallType.IDENTIFY || call.type() == CallType.GROUP ? call.traits() : call.properties()),
+				text(call.context()), writeKeyId);
+	}
+
+	/** previousId becomes userId: a known person is merged into the new one; an anonymous visitor's events are adopted. */
+	private Seen alias(Call call, Batch batch) {
+		Seen into = batch.person(call, null);
+		people.find(call.previousId()).filter(previous -> previous.personId() != into.personId()).ifPresentOrElse(previous -> {
+			events.movePerson(previous.personId(), into.personId());
+			people.merge(previous.personId(), into.personId());
+			batch.people.remove(call.previousId());
+		}, () -> batch.adoptions.add(new Adoption(call.previousId(), into)));
+		return into;
+	}
+
+	private String text(Map<String, Object> map) {
+		try {
+			return json.writeValueAsString(map);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private record Adoption(String anonymousId, Seen person) {
+	}
+
+	/** What one batch has seen so far: each person and account is written once, then only their last sighting. */
+	private final class Batch {
+
+		final Set<String> messageIds = new HashSet<>();
+		final Map<String, Seen> people = new HashMap<>();
+		final Map<String, Long> accounts = new HashMap<>();
+		final Map<Long, Instant> lastSeen = new HashMap<>();
+		final List<Adoption> adoptions = new ArrayList<>();
+
+		Long account(Call call) {
+			boolean describes = call.type() == CallType.GROUP && !call.traits().isEmpty();
+			Long known = accounts.get(call.groupId());
+			if (known != null && !describes) {
+				return known;
+			}
+			long id = Ingestion.this.accounts.observe(call.groupId(), describes ? call.traits() : Map.of(), call.occurredAt());
+			accounts.put(call.groupId(), id);
+			return id;
+		}
+
+		Seen person(Call call, Long accountId) {
+			boolean describes = call.type() == CallType.IDENTIFY && !call.traits().isEmpty();
+			Seen known = people.get(call.userId());
+			if (known != null && !describes && (accountId == null || known.accountId() != null)) {
+				lastSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+				return known;
+			}
+			Seen seen = Ingestion.this.people.observe(call.userId(), describes ? call.traits() : Map.of(), accountId, call.occurredAt());
+			people.put(call.userId(), seen);
+			return seen;
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package io.tenure.ingest.segment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tenure.ingest.Call;
+import io.tenure.platform.InvalidInputException;
+import io.tenure.platform.InvalidInputException.FieldProblem;
+import io.tenure.usage.CallType;
+
+/**
+ * Reads Segment messages as the Tracking API does, and checks them all before anything is stored:
+ * a problem anywhere names the message's index and field. Limits are Segment's: 32 KB a message,
+ * 2,500 messages a batch (500 KB a request is checked as the body is read). Event times are
+ * corrected for the sender's clock skew: receivedAt - (sentAt - originalTimestamp); a time before
+ * 2000 or more than a day ahead of receipt is refused.
+ */
+final class CallReader {
+
+	static final int MAX_MESSAGE_BYTES = 32 * 1024;
+	static final int MAX_MESSAGES = 2_500;
+	static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+	static final Duration MAX_AHEAD = Duration.ofDays(1);
+	private static final int MAX_ID = 200;
+
+	private final ObjectMapper json;
+	private final Instant receivedAt;
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	CallReader(ObjectMapper json, Instant receivedAt) {
+		this.json = json;
+		this.receivedAt = receivedAt;
+	}
+
+	/** A single call posted to /v1/{type}. */
+	List<Call> single(JsonNode body, CallType type) {
+		Call call = read(body, type, "", null, null);
+		finish();
+		return List.of(call);
+	}
+
+	/** A /v1/batch (or /v1/import) body: its context and sentAt apply to each message. */
+	List<Call> batch(JsonNode body) {
+		JsonNode messages = body.get("batch");
+		if (messages == null || !messages.isArray()) {
+			throw new InvalidInputException("batch", "must be an array of messages");
+		}
+		if (messages.size() > MAX_MESSAGES) {
+			throw new InvalidInputException("batch", "has " + messages.size() + " messages; the limit is " + MAX_MESSAGES);
+		}
+		JsonNode context = object(body, "context", "");
+		JsonNode sentAt = body.get("sentAt");
+		List<Call> calls = new ArrayList<>(messages.size());
+		for (int i = 0; i < messages.size(); i++) {
+			String at = "batch[" + i + "].";
+			JsonNode message = messages.get(i);
+			if (!message.isObject()) {
+				problems.add(new FieldProblem("batch[" + i + "]", "must be a message object"));
+				continue;
+			}
+			CallType type = type(message.get("type"), at);
+			if (type != null) {
+				calls.add(read(message, type, at, context, sentAt));
+			}
+		}
+		finish();
+		return calls;
+	}
+
+	private Call read(JsonNode message, CallType type, String at, JsonNode batchContext, JsonNode batchSentAt) {
+		checkSize(message, at);
+		String userId = id(message, "userId", at);
+		String anonymousId = id(message, "anonymousId", at);
+		if (userId == null && anonymousId == null && type != CallType.ALIAS) {
+			problems.add(new FieldProblem(at + "userId", "userId or anonymousId is required"));
+		}
+		String event = null;
+		if (type == CallType.TRACK) {
+			event = id(message, "event", at);
+			if (event == null) {
+				problems.add(new FieldProblem(at + "event", "is required for a track call"));
+			}
+		}
+		String previousId = type == CallType.ALIAS ? required(message, "previousId", at) : null;
+		if (type == CallType.ALIAS && userId == null) {
+			problems.add(new FieldProblem(at + "userId", "is required for an alias call"));
+		}
+		Map<String, Object> context = merge(batchContext, object(message, "context", at));
+		String groupId = type == CallType.GROUP ? required(message, "groupId", at) : text(context.get("groupId"));
+		Map<String, Object> properties = map(object(message, "properties", at));
+		if ((type == CallType.PAGE || type == CallType.SCREEN) && message.hasNonNull("name")) {
+			properties.putIfAbsent("name", message.get("name").asText());
+		}
+		Map<String, Object> traits = map(object(message, "traits", at));
+		if (traits.isEmpty() && context.get("traits") instanceof Map<?, ?> contextTraits && type == CallType.IDENTIFY) {
+			contextTraits.forEach((k, v) -> traits.put(String.valueOf(k), v));
+		}
+		String messageId = id(message, "messageId", at);
+		return new Call(type, messageId == null ? UUID.randomUUID().toString() : messageId, userId, anonymousId, event, groupId,
+				previousId, properties, traits, context, occurredAt(message, batchSentAt, at), receivedAt);
+	}
+
+	/** receivedAt - (sentAt - originalTimestamp), where the sender's time is originalTimestamp or timestamp. */
+	private Instant occurredAt(JsonNode message, JsonNode batchSentAt, String at) {
+		Instant original = time(message, "originalTimestamp", at);
+		Instant timestamp = time(message, "timestamp", at);
+		Instant sentAt = time(message, "sentAt", at);
+		if (sentAt == null && batchSentAt != null && !batchSentAt.isNull()) {
+			sentAt = parse(batchSentAt, at + "sentAt");
+		}
+		Instant device = original != null ? original : timestamp;
+		Instant occurred = device == null ? receivedAt : sentAt == null ? device : receivedAt.minus(Duration.between(device, sentAt));
+		if (occurred != null && (occurred.isBefore(EARLIEST) || occurred.isAfter(receivedAt.plus(MAX_AHEAD)))) {
+			problems.add(new FieldProblem(at + "timestamp", "puts the event at " + occurred + "; events must fall between "
+					+ EARLIEST + " and one day after they are received"));
+		}
+		return occurred;
+	}
+
+	private Instant time(JsonNode message, String field, String at) {
+		JsonNode value = message.get(field);
+		return value == null || value.isNull() ? null : parse(value, at + field);
+	}
+
+	private Instant parse(JsonNode value, String field) {
+		try {
+			return OffsetDateTime.parse(value.asText()).toInstant();
+		}
+		catch (DateTimeParseException e) {
+			problems.add(new FieldProblem(field, "must be an ISO 8601 time with offset, such as 2026-01-31T12:00:00Z"));
+			return null;
+		}
+	}
+
+	private CallType type(JsonNode value, String at) {
+		String type = value == null || value.isNull() ? null : value.asText().toUpperCase(Locale.ROOT);
+		try {
+			return CallType.valueOf(type == null ? "" : type);
+		}
+		catch (IllegalArgumentException e) {
+			problems.add(new FieldProblem(at + "type", "must be one of track, page, screen, identify, group, alias"));
+			return null;
+		}
+	}
+
+	private String id(JsonNode message, String field, String at) {
+		JsonNode value = message.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isTextual() && !value.isNumber()) {
+			problems.add(new FieldProblem(at + field, "must be a string"));
+			return null;
+		}
+		String text = value.asText().trim();
+		if (text.length() > MAX_ID) {
+			problems.add(new FieldProblem(at + field, "must be at most " + MAX_ID + " characters"));
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	private String required(JsonNode message, String field, String at) {
+		String value = id(message, field, at);
+		if (value == null) {
+			problems.add(new FieldProblem(at + field, "is required"));
+		}
+		return value;
+	}
+
+	private JsonNode object(JsonNode message, String field, String at) {
+		JsonNode value = message.get(field);
+		if (value != null && !value.isNull() && !value.isObject()) {
+			problems.add(new FieldProblem(at + field, "must be an object"));
+			return null;
+		}
+		return value == null || value.isNull() ? null : value;
+	}
+
+	private void checkSize(JsonNode message, String at) {
+		try {
+			String text = json.writeValueAsString(message);
+			if (text.length() > MAX_MESSAGE_BYTES && text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
+						"is larger than the limit of 32 KB a message"));
+			}
+			if (text.contains("\\u0000")) {
+				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
+						"contains a NUL character, which cannot be stored"));
+			}
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Map<String, Object> merge(JsonNode batchContext, JsonNode context) {
+		Map<String, Object> merged = map(batchContext);
+		merged.putAll(map(context));
+		return merged;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> map(JsonNode node) {
+		return node == null ? new LinkedHashMap<>() : json.convertValue((ObjectNode) node, LinkedHashMap.class);
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.toString().trim();
+		return text.isEmpty() || text.length() > MAX_ID ? null : text;
+	}
+
+	private void finish() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+}

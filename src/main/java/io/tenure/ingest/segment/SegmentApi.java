@@ -1,0 +1,160 @@
+package io.tenure.ingest.segment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tenure.ingest.Call;
+import io.tenure.ingest.Ingestion;
+import io.tenure.ingest.WriteKeys;
+import io.tenure.platform.InvalidInputException;
+import io.tenure.usage.CallType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Segment-compatible Tracking API: point an existing Segment client (or a RudderStack or
+ * custom pipeline) at Tenure. The write key is the HTTP Basic user name (empty password) or
+ * {@code writeKey} in the body. A 200 means the calls are committed in PostgreSQL.
+ */
+@RestController
+@Tag(name = "Tracking (Segment)", description = "identify, track, page, screen, group, alias, batch and import as Segment's HTTP API")
+class SegmentApi {
+
+	static final int MAX_REQUEST_BYTES = 500 * 1024;
+
+	private final Ingestion ingestion;
+	private final WriteKeys writeKeys;
+	private final ObjectMapper json;
+	private final Clock clock;
+
+	SegmentApi(Ingestion ingestion, WriteKeys writeKeys, ObjectMapper json, Clock clock) {
+		this.ingestion = ingestion;
+		this.writeKeys = writeKeys;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@PostMapping({ "/v1/batch", "/v1/import" })
+	@Operation(summary = "A batch of up to 2,500 calls, stored whole or not at all")
+	ResponseEntity<Map<String, Object>> batch(HttpServletRequest request) throws IOException {
+		return receive(request, null);
+	}
+
+	@PostMapping("/v1/{type:identify|track|page|screen|group|alias}")
+	@Operation(summary = "One call")
+	ResponseEntity<Map<String, Object>> single(@PathVariable String type, HttpServletRequest request) throws IOException {
+		return receive(request, CallType.valueOf(type.toUpperCase(Locale.ROOT)));
+	}
+
+	private ResponseEntity<Map<String, Object>> receive(HttpServletRequest request, CallType type) throws IOException {
+		Instant receivedAt = clock.instant();
+		JsonNode body = parse(read(request));
+		long writeKey = authenticate(request, body);
+		var reader = new CallReader(json, receivedAt);
+		List<Call> calls = type == null ? reader.batch(body) : reader.single(body, type);
+		ingestion.ingest(calls, writeKey);
+		return ResponseEntity.ok(Map.of("success", true));
+	}
+
+	private long authenticate(HttpServletRequest request, JsonNode body) {
+		String key = null;
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			try {
+				String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+				key = decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
+			}
+			catch (IllegalArgumentException e) {
+				throw new UnknownWriteKey("The Authorization header is not valid Basic authentication.");
+			}
+		}
+		if ((key == null || key.isBlank()) && body.hasNonNull("writeKey")) {
+			key = body.get("writeKey").asText();
+		}
+		if (key == null || key.isBlank()) {
+			throw new UnknownWriteKey("A write key is required: as the HTTP Basic user name, or as writeKey in the body.");
+		}
+		return writeKeys.verify(key).orElseThrow(() -> new UnknownWriteKey("The write key is unknown or revoked."));
+	}
+
+	private static byte[] read(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+			throw new TooLarge(request.getContentLengthLong());
+		}
+		try (InputStream in = request.getInputStream()) {
+			byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+			if (body.length > MAX_REQUEST_BYTES) {
+				throw new TooLarge(-1);
+			}
+			return body;
+		}
+	}
+
+	private JsonNode parse(byte[] body) {
+		if (body.length == 0) {
+			throw new InvalidInputException("body", "is empty; send a JSON object");
+		}
+		try {
+			JsonNode node = json.readTree(body);
+			if (node == null || !node.isObject()) {
+				throw new InvalidInputException("body", "must be a JSON object");
+			}
+			return node;
+		}
+		catch (JsonProcessingException e) {
+			throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
+		}
+		catch (IOException e) {
+			throw new InvalidInputException("body", "could not be read: " + e.getMessage());
+		}
+	}
+
+	@ExceptionHandler(UnknownWriteKey.class)
+	ResponseEntity<ProblemDetail> unauthorized(UnknownWriteKey e) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Tenure tracking API\"")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
+	}
+
+	@ExceptionHandler(TooLarge.class)
+	ProblemDetail tooLarge(TooLarge e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The request is larger than the limit of 500 KB a request" + (e.bytes > 0 ? " (" + e.bytes + " bytes)" : "")
+						+ "; send smaller batches.");
+	}
+
+	static final class UnknownWriteKey extends RuntimeException {
+
+		UnknownWriteKey(String message) {
+			super(message);
+		}
+	}
+
+	static final class TooLarge extends RuntimeException {
+
+		final long bytes;
+
+		TooLarge(long bytes) {
+			super("too large");
+			this.bytes = bytes;
+		}
+	}
+}

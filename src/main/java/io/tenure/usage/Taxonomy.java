@@ -1,0 +1,51 @@
+package io.tenure.usage;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Event name to category, key event (micro-conversion) and feature property. Categories are read
+ * through this table, so a remap applies to past events; a changed feature property rebuilds the
+ * rollups, which are keyed by feature.
+ */
+@Repository
+public class Taxonomy {
+
+	private final JdbcClient db;
+	private final Rollups rollups;
+
+	Taxonomy(JdbcClient db, Rollups rollups) {
+		this.db = db;
+		this.rollups = rollups;
+	}
+
+	public List<EventName> names() {
+		return db.sql("select * from event_names order by events desc, name").query((rs, n) -> new EventName(rs.getString("name"),
+				EventCategory.valueOf(rs.getString("category")), rs.getBoolean("key_event"), rs.getString("feature_property"),
+				rs.getLong("events"), instant(rs.getObject("first_seen_at", OffsetDateTime.class)),
+				instant(rs.getObject("last_seen_at", OffsetDateTime.class)), rs.getString("example"))).list();
+	}
+
+	@Transactional
+	public void map(String name, EventCategory category, boolean keyEvent, String featureProperty) {
+		String property = featureProperty == null || featureProperty.isBlank() ? null : featureProperty.trim();
+		String before = db.sql("select feature_property from event_names where name = ?").param(name).query(String.class)
+			.optional().orElse(null);
+		db.sql("""
+				insert into event_names (name, category, key_event, feature_property) values (?, ?, ?, ?)
+				on conflict (name) do update set category = excluded.category, key_event = excluded.key_event,
+				    feature_property = excluded.feature_property""")
+			.params(name, category.name(), keyEvent, property).update();
+		if (!java.util.Objects.equals(before, property)) {
+			rollups.rebuildAll();
+		}
+	}
+
+	private static java.time.Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+}
