@@ -27,7 +27,7 @@ import io.tenure.usage.CallType;
  * corrected for the sender's clock skew: receivedAt - (sentAt - originalTimestamp); a time before
  * 2000 or more than a day ahead of receipt is refused.
  */
-final class CallReader {
+public final class CallReader {
 
 	static final int MAX_MESSAGE_BYTES = 32 * 1024;
 	static final int MAX_MESSAGES = 2_500;
@@ -39,7 +39,7 @@ final class CallReader {
 	private final Instant receivedAt;
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	CallReader(ObjectMapper json, Instant receivedAt) {
+	public CallReader(ObjectMapper json, Instant receivedAt) {
 		this.json = json;
 		this.receivedAt = receivedAt;
 	}
@@ -52,7 +52,7 @@ final class CallReader {
 	}
 
 	/** A /v1/batch (or /v1/import) body: its context and sentAt apply to each message. */
-	List<Call> batch(JsonNode body) {
+	public List<Call> batch(JsonNode body) {
 		JsonNode messages = body.get("batch");
 		if (messages == null || !messages.isArray()) {
 			throw new InvalidInputException("batch", "must be an array of messages");

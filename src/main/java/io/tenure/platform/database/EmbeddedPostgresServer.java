@@ -33,6 +33,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 	private final Path logFile;
 	private final int port;
 	private final boolean asRoot;
+	private DataDirectoryLock lock;
 
 	private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port, boolean asRoot) {
 		this.binaries = binaries;
@@ -50,10 +51,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 		Path binaries = PostgresBinaries.unpack(binaryCache);
 		var server = new EmbeddedPostgresServer(binaries, dataDirectory, port == 0 ? freePort() : port, asRoot);
-		server.initialiseIfNew();
-		server.stopOrphan();
-		server.startServer(settings);
-		return server;
+		server.lock = DataDirectoryLock.acquire(server.dataDirectory);
+		try {
+			server.initialiseIfNew();
+			server.stopOrphan();
+			server.startServer(settings);
+			return server;
+		}
+		catch (RuntimeException e) {
+			server.lock.release();
+			throw e;
+		}
 	}
 
 	String jdbcUrl() {
@@ -86,7 +94,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 		log.info("Created a new PostgreSQL database in {} ({} ms)", dataDirectory, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** A server left running by a process that was killed holds the data directory: stop it first. */
+	/**
+	 * A server left running by a Tenure that was killed holds the data directory: stop it first. (A
+	 * live Tenure would hold the directory's lock, which this process has.)
+	 */
 	private void stopOrphan() {
 		if (Files.exists(dataDirectory.resolve("postmaster.pid")) && exitCode("pg_ctl", "status", "-D", dataDirectory.toString()) == 0) {
 			log.warn("A PostgreSQL server left running on {} is being stopped", dataDirectory);
@@ -110,8 +121,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		run(Duration.ofMinutes(1), "pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60");
-		log.info("PostgreSQL on port {} stopped", port);
+		try {
+			run(Duration.ofMinutes(1), "pg_ctl", "stop", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "60");
+			log.info("PostgreSQL on port {} stopped", port);
+		}
+		finally {
+			lock.release();
+		}
 	}
 
 	private void run(Duration timeout, String program, String... args) {
