@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts as the product's data shows them (Segment group calls, a groupId on any call): created on
- * first sight, their traits merged in as they come. Known traits fill the account's fields when they
- * fit; every trait is kept in {@code traits}. Staff edits are not undone: a field already set stays.
+ * first sight, their traits merged in as they come; every trait is kept in {@code traits}. Plan and
+ * employees follow the data; name, domain, industry and customer-since are filled only when empty,
+ * so what staff set in Tenure stays.
  */
 @Repository
 public class ObservedAccounts {
