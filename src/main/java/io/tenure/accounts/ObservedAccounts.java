@@ -29,6 +29,15 @@ public class ObservedAccounts {
 		this.clock = clock;
 	}
 
+	/** Holds the existing accounts with these external ids, in one order, until the transaction ends. */
+	@Transactional
+	public void lock(java.util.Collection<String> externalIds) {
+		if (!externalIds.isEmpty()) {
+			db.sql("select id from accounts where external_id = any(?) order by external_id for update")
+				.param(externalIds.stream().distinct().toArray(String[]::new)).query(Long.class).list();
+		}
+	}
+
 	/** Returns the id of the account with this external id, creating it if it is new. */
 	@Transactional
 	public long observe(String externalId, Map<String, Object> observed, Instant at) {

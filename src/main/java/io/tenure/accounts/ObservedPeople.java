@@ -55,6 +55,15 @@ public class ObservedPeople {
 			.single();
 	}
 
+	/** Holds the existing people with these user ids, in one order, until the transaction ends. */
+	@Transactional
+	public void lock(java.util.Collection<String> userIds) {
+		if (!userIds.isEmpty()) {
+			db.sql("select id from people where external_id = any(?) order by external_id for update")
+				.param(userIds.stream().distinct().toArray(String[]::new)).query(Long.class).list();
+		}
+	}
+
 	/** A group call: the person belongs to this account from now on. */
 	@Transactional
 	public void link(long personId, long accountId) {

@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,31 +20,66 @@ import io.tenure.usage.CallType;
 import io.tenure.usage.EventStore;
 import io.tenure.usage.NewEvent;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns checked calls into people, accounts and events, all in one transaction: a batch is stored
- * whole or not at all, and a call whose message id is stored already changes nothing.
+ * whole or not at all, and a call whose message id is stored already changes nothing. Batches that
+ * touch the same people and accounts lock them in one order; a deadlock that happens anyway (two new
+ * rows at once) rolls the batch back and it is tried again.
  */
 @Service
 public class Ingestion {
+
+	private static final int ATTEMPTS = 5;
 
 	private final EventStore events;
 	private final ObservedAccounts accounts;
 	private final ObservedPeople people;
 	private final ObjectMapper json;
+	private final TransactionTemplate transaction;
 
-	Ingestion(EventStore events, ObservedAccounts accounts, ObservedPeople people, ObjectMapper json) {
+	Ingestion(EventStore events, ObservedAccounts accounts, ObservedPeople people, ObjectMapper json,
+			PlatformTransactionManager transactions) {
 		this.events = events;
 		this.accounts = accounts;
 		this.people = people;
 		this.json = json;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** Stores the calls and returns how many were new (the rest repeated a message id). */
-	@Transactional
 	public int ingest(List<Call> calls, Long writeKeyId) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> store(calls, writeKeyId));
+			}
+			catch (PessimisticLockingFailureException e) {
+				if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+					throw e;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while retrying a batch", e);
+		}
+	}
+
+	private int store(List<Call> calls, Long writeKeyId) {
+		accounts.lock(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList());
+		people.lock(calls.stream().flatMap(call -> Stream.of(call.userId(), call.previousId())).filter(Objects::nonNull).toList());
 		var batch = new Batch();
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		List<NewEvent> fresh = new ArrayList<>();
@@ -85,12 +123,17 @@ public class Ingestion {
 	/** previousId becomes userId: a known person is merged into the new one; an anonymous visitor's events are adopted. */
 	private Seen alias(Call call, Batch batch) {
 		Seen into = batch.person(call, null);
-		people.find(call.previousId()).filter(previous -> previous.personId() != into.personId()).ifPresentOrElse(previous -> {
-			events.movePerson(previous.personId(), into.personId());
-			people.merge(previous.personId(), into.personId());
-			batch.people.remove(call.previousId());
-		}, () -> batch.adoptions.add(new Adoption(call.previousId(), into)));
-		return into;
+		var previous = people.find(call.previousId()).filter(known -> known.personId() != into.personId());
+		if (previous.isEmpty()) {
+			batch.adoptions.add(new Adoption(call.previousId(), into));
+			return into;
+		}
+		events.movePerson(previous.get().personId(), into.personId());
+		people.merge(previous.get().personId(), into.personId());
+		batch.people.remove(call.previousId());
+		Seen merged = people.find(call.userId()).orElseThrow();
+		batch.people.put(call.userId(), merged);
+		return merged;
 	}
 
 	private String text(Map<String, Object> map) {

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Daily counts of activity (track, page, screen) per account and per person, by event name and, for
  * events that name a feature, by feature. One SQL statement per table computes them, from the new
- * rows as they arrive or from all the events when rebuilt.
+ * rows as they arrive or from all the events when rebuilt. Rows are written in key order, so that
+ * overlapping batches lock them in the same order and do not deadlock.
  */
 @Repository
 public class Rollups {
@@ -21,6 +22,7 @@ public class Rollups {
 			from events e left join event_names n on n.name = e.name
 			where e.type in ('track', 'page', 'screen') and e.account_id is not null and %s
 			group by 1, 2, 3, 4
+			order by 1, 2, 3, 4
 			on conflict (account_id, day, name, feature) do update set events = account_daily_events.events + excluded.events""";
 
 	private static final String PERSON = """
@@ -30,6 +32,7 @@ public class Rollups {
 			from events e left join event_names n on n.name = e.name
 			where e.type in ('track', 'page', 'screen') and e.person_id is not null and %s
 			group by 1, 2, 3, 4
+			order by 1, 2, 3, 4
 			on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
 			    account_id = coalesce(excluded.account_id, person_daily_events.account_id)""";
 
@@ -39,6 +42,7 @@ public class Rollups {
 			from events e
 			where e.type in ('track', 'page', 'screen') and %s
 			group by e.name
+			order by e.name
 			on conflict (name) do update set events = event_names.events + excluded.events,
 			    first_seen_at = least(event_names.first_seen_at, excluded.first_seen_at),
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),

@@ -61,6 +61,9 @@ public final class CallReader {
 			throw new InvalidInputException("batch", "has " + messages.size() + " messages; the limit is " + MAX_MESSAGES);
 		}
 		JsonNode context = object(body, "context", "");
+		if (context != null && context.toString().contains("\\u0000")) {
+			problems.add(new FieldProblem("context", "contains a NUL character, which cannot be stored"));
+		}
 		JsonNode sentAt = body.get("sentAt");
 		List<Call> calls = new ArrayList<>(messages.size());
 		for (int i = 0; i < messages.size(); i++) {

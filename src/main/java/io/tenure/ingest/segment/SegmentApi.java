@@ -22,6 +22,7 @@ import io.tenure.platform.InvalidInputException;
 import io.tenure.usage.CallType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,13 +54,13 @@ class SegmentApi {
 		this.clock = clock;
 	}
 
-	@PostMapping({ "/v1/batch", "/v1/import" })
+	@PostMapping({ "/v1/batch", "/v1/batch/", "/v1/import", "/v1/import/" })
 	@Operation(summary = "A batch of up to 2,500 calls, stored whole or not at all")
 	ResponseEntity<Map<String, Object>> batch(HttpServletRequest request) throws IOException {
 		return receive(request, null);
 	}
 
-	@PostMapping("/v1/{type:identify|track|page|screen|group|alias}")
+	@PostMapping({ "/v1/{type:identify|track|page|screen|group|alias}", "/v1/{type:identify|track|page|screen|group|alias}/" })
 	@Operation(summary = "One call")
 	ResponseEntity<Map<String, Object>> single(@PathVariable String type, HttpServletRequest request) throws IOException {
 		return receive(request, CallType.valueOf(type.toUpperCase(Locale.ROOT)));
@@ -132,6 +133,14 @@ class SegmentApi {
 	ResponseEntity<ProblemDetail> unauthorized(UnknownWriteKey e) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Basic realm=\"Tenure tracking API\"")
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
+	}
+
+	/** Still deadlocked after Ingestion's retries: nothing was stored, and the sender should try again. */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"Tenure is busy with overlapping batches; nothing of this one was stored. Send it again."));
 	}
 
 	@ExceptionHandler(TooLarge.class)
