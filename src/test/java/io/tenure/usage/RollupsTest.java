@@ -1,0 +1,182 @@
+package io.tenure.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.tenure.TenureTest;
+import io.tenure.ingest.Tracking;
+import io.tenure.ingest.WriteKeys;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The daily rollups equal a direct count over the events: as they are kept current, and after a rebuild. */
+@TenureTest
+class RollupsTest {
+
+	private static final String ACCOUNT_COUNT = """
+			select account_id as owner, (occurred_at at time zone 'UTC')::date as day, name,
+			       case when name = 'Feature Used' then coalesce(properties ->> 'feature', '') else '' end as feature, count(*) as events
+			from events where type in ('track', 'page', 'screen') and account_id = any(?) group by 1, 2, 3, 4""";
+
+	private static final String PERSON_COUNT = """
+			select person_id as owner, (occurred_at at time zone 'UTC')::date as day, name,
+			       case when name = 'Feature Used' then coalesce(properties ->> 'feature', '') else '' end as feature, count(*) as events
+			from events where type in ('track', 'page', 'screen') and person_id = any(?) group by 1, 2, 3, 4""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WriteKeys writeKeys;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	Rollups rollups;
+
+	/** One activity call as sent: who, where, when (with its offset), what. */
+	record Sent(String user, String account, String time, String name, String feature) {
+
+		LocalDate day() {
+			return OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		}
+
+		String featureKey() {
+			return name.equals("Feature Used") && feature != null ? feature : "";
+		}
+
+		Map<String, Object> message() {
+			Map<String, Object> message = name.equals("Page Viewed") ? Tracking.page(user, "Home") : Tracking.track(user, name);
+			if (user == null) {
+				message.put("anonymousId", "anon-" + account);
+			}
+			message.put("context", Map.of("groupId", account));
+			message.put("timestamp", time);
+			if (feature != null) {
+				message.put("properties", Map.of("feature", feature));
+			}
+			return message;
+		}
+	}
+
+	@Test
+	void rollupsMatchADirectCountOverTheEventsBeforeAndAfterARebuild() {
+		String u = Tracking.unique();
+		Tracking tracking = new Tracking(port, writeKeys.create("rollups " + u, null), db);
+		String a = "roll-a-" + u, b = "roll-b-" + u;
+		String u0 = "roll-u0-" + u, u1 = "roll-u1-" + u, u2 = "roll-u2-" + u;
+		String reportName = "Roll Report " + u;
+
+		List<Sent> first = List.of(
+				new Sent(u0, a, "2025-03-01T23:59:59Z", "Signed In", null),
+				new Sent(u0, a, "2025-03-02T00:00:00Z", "Signed In", null),
+				new Sent(u0, a, "2025-03-03T01:30:00+03:00", "Signed In", null),
+				new Sent(u1, a, "2025-03-01T09:00:00Z", "Feature Used", "export"),
+				new Sent(u1, a, "2025-03-01T10:00:00Z", "Feature Used", "export"),
+				new Sent(u1, a, "2025-03-01T11:00:00Z", "Feature Used", "import"),
+				new Sent(u1, a, "2025-03-01T12:00:00Z", "Feature Used", null),
+				new Sent(u1, a, "2025-03-01T12:30:00Z", reportName, "ignored"),
+				new Sent(u2, b, "2025-03-02T08:00:00-05:00", "Page Viewed", null),
+				new Sent(u2, b, "2025-03-02T09:00:00Z", reportName, null),
+				new Sent(null, b, "2025-03-02T09:30:00Z", "Article Viewed", null));
+		List<Sent> second = List.of(
+				new Sent(u0, a, "2025-03-01T06:00:00Z", "Signed In", null),
+				new Sent(u1, a, "2025-03-01T13:00:00Z", "Feature Used", "export"),
+				new Sent(u2, b, "2025-03-04T00:00:01Z", "Page Viewed", null));
+
+		List<Map<String, Object>> firstMessages = new ArrayList<>(first.stream().map(Sent::message).toList());
+		firstMessages.add(Tracking.identify(u0, Map.of("name", "Not activity")));
+		tracking.batch(firstMessages).expect(200);
+		List<Map<String, Object>> secondMessages = new ArrayList<>(second.stream().map(Sent::message).toList());
+		secondMessages.add(firstMessages.get(0));
+		tracking.batch(secondMessages).expect(200);
+
+		List<Sent> all = new ArrayList<>(first);
+		all.addAll(second);
+		Map<String, Long> accounts = Map.of(a, tracking.accountId(a), b, tracking.accountId(b));
+		Map<String, Long> people = Map.of(u0, tracking.personId(u0), u1, tracking.personId(u1), u2, tracking.personId(u2));
+
+		Map<String, Long> expectedAccounts = new TreeMap<>();
+		Map<String, Long> expectedPeople = new TreeMap<>();
+		for (Sent sent : all) {
+			expectedAccounts.merge(key(accounts.get(sent.account()), sent.day(), sent.name(), sent.featureKey()), 1L, Long::sum);
+			if (sent.user() != null) {
+				expectedPeople.merge(key(people.get(sent.user()), sent.day(), sent.name(), sent.featureKey()), 1L, Long::sum);
+			}
+		}
+		Long[] accountIds = accounts.values().toArray(Long[]::new);
+		Long[] personIds = people.values().toArray(Long[]::new);
+
+		assertThat(counted(ACCOUNT_COUNT, accountIds)).as("direct count of the account events").isEqualTo(expectedAccounts);
+		assertThat(counted(PERSON_COUNT, personIds)).as("direct count of the person events").isEqualTo(expectedPeople);
+		assertRollups(expectedAccounts, expectedPeople, accountIds, personIds);
+		assertThat(personAccounts(personIds)).as("person rollups carry the account")
+			.containsOnlyKeys(people.values()).containsEntry(people.get(u0), accounts.get(a)).containsEntry(people.get(u2), accounts.get(b));
+
+		rollups.rebuildAll();
+
+		assertRollups(expectedAccounts, expectedPeople, accountIds, personIds);
+		assertThat(db.sql("select count(*) from events where name = ?").param(reportName).query(Long.class).single()).isEqualTo(2);
+		assertThat(tracking.namedEvents(reportName)).as("event_names.events after the rebuild").isEqualTo(2);
+	}
+
+	@Test
+	void aRebuildReproducesEveryRollupRowFromTheEvents() {
+		rollups.rebuildAll();
+		String direct = """
+				select e.account_id as owner, (e.occurred_at at time zone 'UTC')::date as day, e.name,
+				       coalesce(e.properties ->> n.feature_property, '') as feature, count(*) as events
+				from events e left join event_names n on n.name = e.name
+				where e.type in ('track', 'page', 'screen') and e.account_id is not null group by 1, 2, 3, 4""";
+		assertThat(rows("select account_id as owner, day, name, feature, events from account_daily_events"))
+			.isEqualTo(rows(direct));
+		assertThat(db.sql("select coalesce(sum(events), 0) from person_daily_events").query(Long.class).single())
+			.isEqualTo(db.sql("select count(*) from events where type in ('track', 'page', 'screen') and person_id is not null")
+				.query(Long.class).single());
+	}
+
+	private void assertRollups(Map<String, Long> expectedAccounts, Map<String, Long> expectedPeople, Long[] accountIds,
+			Long[] personIds) {
+		assertThat(counted("select account_id as owner, day, name, feature, events from account_daily_events where account_id = any(?)",
+				accountIds)).as("account_daily_events").isEqualTo(expectedAccounts);
+		assertThat(counted("select person_id as owner, day, name, feature, events from person_daily_events where person_id = any(?)",
+				personIds)).as("person_daily_events").isEqualTo(expectedPeople);
+	}
+
+	private Map<String, Long> counted(String sql, Long[] owners) {
+		Map<String, Long> counts = new TreeMap<>();
+		db.sql(sql).param(owners).query((rs, n) -> counts.put(key(rs.getLong("owner"), rs.getObject("day", LocalDate.class),
+				rs.getString("name"), rs.getString("feature")), rs.getLong("events"))).list();
+		return counts;
+	}
+
+	private Map<String, Long> rows(String sql) {
+		Map<String, Long> counts = new HashMap<>();
+		db.sql(sql).query((rs, n) -> counts.put(key(rs.getLong("owner"), rs.getObject("day", LocalDate.class), rs.getString("name"),
+				rs.getString("feature")), rs.getLong("events"))).list();
+		return counts;
+	}
+
+	private Map<Long, Long> personAccounts(Long[] personIds) {
+		Map<Long, Long> accounts = new HashMap<>();
+		db.sql("select distinct person_id, account_id from person_daily_events where person_id = any(?)").param(personIds)
+			.query((rs, n) -> accounts.put(rs.getLong(1), rs.getLong(2))).list();
+		return accounts;
+	}
+
+	private static String key(long owner, LocalDate day, String name, String feature) {
+		return owner + " " + day + " " + name + " [" + feature + "]";
+	}
+}
