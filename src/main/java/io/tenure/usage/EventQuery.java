@@ -2,9 +2,12 @@ package io.tenure.usage;
 
 import java.time.Instant;
 
-/** A search of stored events; every filter is optional, times are [from, to). Newest first. */
+/**
+ * A search of stored events; every filter is optional, times are [from, to). Newest first.
+ * {@code activityOnly} leaves out the calls that describe people and accounts (identify, group, alias).
+ */
 public record EventQuery(Long accountId, Long personId, String name, EventCategory category, Instant from, Instant to,
-		int page, int size) {
+		boolean activityOnly, int page, int size) {
 
 	public static final int MAX_SIZE = 500;
 

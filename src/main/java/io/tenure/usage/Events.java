@@ -43,6 +43,9 @@ public class Events {
 				query.category() == null ? null : query.category().name());
 		add(conditions, params, "e.occurred_at >= :from", "from", query.from() == null ? null : query.from().atOffset(ZoneOffset.UTC));
 		add(conditions, params, "e.occurred_at < :to", "to", query.to() == null ? null : query.to().atOffset(ZoneOffset.UTC));
+		if (query.activityOnly()) {
+			conditions.add("e.type in ('track', 'page', 'screen')");
+		}
 		String from = " from events e left join event_names n on n.name = e.name"
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
 		long total = db.sql("select count(*)" + from).params(params).query(Long.class).single();

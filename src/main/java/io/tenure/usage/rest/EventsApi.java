@@ -27,12 +27,13 @@ class EventsApi {
 
 	@GetMapping("/api/v1/events")
 	@Operation(summary = "Search events", description = "Filter by account, person, event name, category and time range "
-			+ "[from, to) as ISO timestamps; size 1 to 500.")
+			+ "[from, to) as ISO timestamps; activityOnly=true leaves out identify, group and alias calls; size 1 to 500.")
 	Page<Event> search(@RequestParam(required = false) Long accountId, @RequestParam(required = false) Long personId,
 			@RequestParam(required = false) String event, @RequestParam(required = false) EventCategory category,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return events.search(new EventQuery(accountId, personId, event, category, from, to, page, size));
+			@RequestParam(defaultValue = "false") boolean activityOnly, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return events.search(new EventQuery(accountId, personId, event, category, from, to, activityOnly, page, size));
 	}
 }

@@ -23,14 +23,14 @@ class TimelineController {
 
 	@GetMapping("/accounts/{id}/timeline")
 	String account(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("events", events.search(new EventQuery(id, null, null, null, null, null, page, PAGE)));
+		model.addAttribute("events", events.search(new EventQuery(id, null, null, null, null, null, true, page, PAGE)));
 		model.addAttribute("base", "/accounts/" + id + "/timeline");
 		return "usage/timeline :: timeline";
 	}
 
 	@GetMapping("/people/{id}/timeline")
 	String person(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("events", events.search(new EventQuery(null, id, null, null, null, null, page, PAGE)));
+		model.addAttribute("events", events.search(new EventQuery(null, id, null, null, null, null, true, page, PAGE)));
 		model.addAttribute("base", "/people/" + id + "/timeline");
 		return "usage/timeline :: timeline";
 	}
