@@ -29,13 +29,19 @@ public class ObservedAccounts {
 		this.clock = clock;
 	}
 
-	/** Holds the existing accounts with these external ids, in one order, until the transaction ends. */
+	/**
+	 * The existing accounts with these external ids (external id to id), held in one order until the
+	 * transaction ends, so that overlapping batches do not deadlock.
+	 */
 	@Transactional
-	public void lock(java.util.Collection<String> externalIds) {
+	public Map<String, Long> hold(java.util.Collection<String> externalIds) {
+		Map<String, Long> held = new java.util.HashMap<>();
 		if (!externalIds.isEmpty()) {
-			db.sql("select id from accounts where external_id = any(?) order by external_id for update")
-				.param(externalIds.stream().distinct().toArray(String[]::new)).query(Long.class).list();
+			db.sql("select external_id, id from accounts where external_id = any(?) order by external_id for update")
+				.param(externalIds.stream().distinct().toArray(String[]::new))
+				.query((rs, n) -> held.put(rs.getString("external_id"), rs.getLong("id"))).list();
 		}
+		return held;
 	}
 
 	/** Returns the id of the account with this external id, creating it if it is new. */

@@ -55,13 +55,20 @@ public class ObservedPeople {
 			.single();
 	}
 
-	/** Holds the existing people with these user ids, in one order, until the transaction ends. */
+	/**
+	 * The existing people with these user ids, held in one order until the transaction ends, so that
+	 * overlapping batches do not deadlock.
+	 */
 	@Transactional
-	public void lock(java.util.Collection<String> userIds) {
+	public Map<String, Seen> hold(java.util.Collection<String> userIds) {
+		Map<String, Seen> held = new java.util.HashMap<>();
 		if (!userIds.isEmpty()) {
-			db.sql("select id from people where external_id = any(?) order by external_id for update")
-				.param(userIds.stream().distinct().toArray(String[]::new)).query(Long.class).list();
+			db.sql("select external_id, id, account_id from people where external_id = any(?) order by external_id for update")
+				.param(userIds.stream().distinct().toArray(String[]::new))
+				.query((rs, n) -> held.put(rs.getString("external_id"), new Seen(rs.getLong("id"), (Long) rs.getObject("account_id"))))
+				.list();
 		}
+		return held;
 	}
 
 	/** A group call: the person belongs to this account from now on. */
@@ -71,11 +78,28 @@ public class ObservedPeople {
 			.params(accountId, clock.instant().atOffset(ZoneOffset.UTC), personId, accountId).update();
 	}
 
-	/** Later sightings of people already observed in the same batch. */
+	/**
+	 * Sightings of known people, in one statement: first and last seen move only when they change by
+	 * more than a minute, so that a busy user does not rewrite their row with every batch.
+	 */
 	@Transactional
-	public void seen(Map<Long, Instant> lastSeen) {
-		lastSeen.forEach((person, at) -> db.sql("update people set last_seen_at = greatest(last_seen_at, ?) where id = ?")
-			.params(at.atOffset(ZoneOffset.UTC), person).update());
+	public void seen(Map<Long, Instant> first, Map<Long, Instant> last) {
+		if (last.isEmpty()) {
+			return;
+		}
+		Long[] ids = last.keySet().stream().sorted().toArray(Long[]::new);
+		String[] firsts = new String[ids.length];
+		String[] lasts = new String[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			firsts[i] = first.get(ids[i]).toString();
+			lasts[i] = last.get(ids[i]).toString();
+		}
+		db.sql("""
+				update people p set first_seen_at = least(p.first_seen_at, v.first), last_seen_at = greatest(p.last_seen_at, v.last)
+				from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as v(id, first, last)
+				where p.id = v.id and (p.last_seen_at is null or p.first_seen_at is null
+				    or v.last > p.last_seen_at + interval '1 minute' or v.first < p.first_seen_at - interval '1 minute')""")
+			.params(ids, firsts, lasts).update();
 	}
 
 	public Optional<Seen> find(String userId) {

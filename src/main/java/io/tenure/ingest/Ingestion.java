@@ -78,9 +78,8 @@ public class Ingestion {
 	}
 
 	private int store(List<Call> calls, Long writeKeyId) {
-		accounts.lock(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList());
-		people.lock(calls.stream().flatMap(call -> Stream.of(call.userId(), call.previousId())).filter(Objects::nonNull).toList());
-		var batch = new Batch();
+		var batch = new Batch(accounts.hold(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList()),
+				people.hold(calls.stream().flatMap(call -> Stream.of(call.userId(), call.previousId())).filter(Objects::nonNull).toList()));
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		List<NewEvent> fresh = new ArrayList<>();
 		for (Call call : calls) {
@@ -90,7 +89,7 @@ public class Ingestion {
 			fresh.add(apply(call, batch, writeKeyId));
 		}
 		int count = events.append(fresh);
-		people.seen(batch.lastSeen);
+		people.seen(batch.firstSeen, batch.lastSeen);
 		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
 				adoption.person().accountId()));
 		return count;
@@ -148,14 +147,24 @@ public class Ingestion {
 	private record Adoption(String anonymousId, Seen person) {
 	}
 
-	/** What one batch has seen so far: each person and account is written once, then only their last sighting. */
+	/**
+	 * What one batch knows: the people and accounts that existed (read once, at the start), and those
+	 * it wrote. A known person or account is written only when a call describes them (identify, group
+	 * with traits); otherwise only when they were seen is kept, and written once at the end.
+	 */
 	private final class Batch {
 
 		final Set<String> messageIds = new HashSet<>();
-		final Map<String, Seen> people = new HashMap<>();
-		final Map<String, Long> accounts = new HashMap<>();
+		final Map<String, Seen> people;
+		final Map<String, Long> accounts;
+		final Map<Long, Instant> firstSeen = new HashMap<>();
 		final Map<Long, Instant> lastSeen = new HashMap<>();
 		final List<Adoption> adoptions = new ArrayList<>();
+
+		Batch(Map<String, Long> accounts, Map<String, Seen> people) {
+			this.accounts = accounts;
+			this.people = people;
+		}
 
 		Long account(Call call) {
 			boolean describes = call.type() == CallType.GROUP && !call.traits().isEmpty();
@@ -172,6 +181,7 @@ public class Ingestion {
 			boolean describes = call.type() == CallType.IDENTIFY && !call.traits().isEmpty();
 			Seen known = people.get(call.userId());
 			if (known != null && !describes && (accountId == null || known.accountId() != null)) {
+				firstSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);
 				lastSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
 				return known;
 			}
