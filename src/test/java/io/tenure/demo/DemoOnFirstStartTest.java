@@ -41,7 +41,7 @@ class DemoOnFirstStartTest {
 
 	@Test
 	void switchedOffItLoadsNothing() {
-		new DemoOnFirstStart(workspace, false, 77_001, 5).workspaceCreated(new WorkspaceCreated(adminId()));
+		new DemoOnFirstStart(workspace, false, 77_001, 5, true).workspaceCreated(new WorkspaceCreated(adminId()));
 
 		assertThat(DemoGenerator.generate(77_001, 5, LocalDate.now(clock)).accounts())
 			.allMatch(account -> accounts.findByExternalId(account.externalId()).isEmpty());
@@ -49,7 +49,7 @@ class DemoOnFirstStartTest {
 
 	@Test
 	void switchedOnItLoadsTheWorldOfItsSeed() {
-		new DemoOnFirstStart(workspace, true, 77_002, 5).workspaceCreated(new WorkspaceCreated(adminId()));
+		new DemoOnFirstStart(workspace, true, 77_002, 5, true).workspaceCreated(new WorkspaceCreated(adminId()));
 
 		assertThat(DemoGenerator.generate(77_002, 5, LocalDate.now(clock)).accounts()).extracting(DemoAccount::externalId)
 			.allMatch(externalId -> accounts.findByExternalId(externalId).isPresent());
