@@ -29,13 +29,14 @@ public class ObservedPeople {
 	}
 
 	/**
-	 * The person with this Segment userId as of a call at {@code seenAt}; created if new, at
-	 * {@code accountId} when they have no account yet. Returns their id and account.
+	 * The person with this Segment userId; created if new, at {@code accountId} when they have no
+	 * account yet. {@code seenAt} is when the call saw them, or null when it did not (a sync, a mail
+	 * delivered to them). Returns their id and account.
 	 */
 	@Transactional
 	public Seen observe(String userId, Map<String, Object> observed, Long accountId, Instant seenAt) {
 		SegmentTraits t = new SegmentTraits(observed);
-		OffsetDateTime seen = seenAt.atOffset(ZoneOffset.UTC);
+		OffsetDateTime seen = seenAt == null ? null : seenAt.atOffset(ZoneOffset.UTC);
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		return db.sql("""
 				insert into people (external_id, email, name, title, account_id, first_seen_at, last_seen_at, traits, created_at, updated_at)

@@ -17,8 +17,10 @@ import io.tenure.accounts.ObservedAccounts;
 import io.tenure.accounts.ObservedPeople;
 import io.tenure.accounts.ObservedPeople.Seen;
 import io.tenure.usage.CallType;
+import io.tenure.usage.EventCategory;
 import io.tenure.usage.EventStore;
 import io.tenure.usage.NewEvent;
+import io.tenure.usage.Taxonomy;
 
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,11 @@ public class Ingestion {
 	private final ObservedPeople people;
 	private final ObjectMapper json;
 	private final TransactionTemplate transaction;
+	private final Taxonomy taxonomy;
 
 	Ingestion(EventStore events, ObservedAccounts accounts, ObservedPeople people, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.events = events;
 		this.accounts = accounts;
 		this.people = people;
@@ -78,7 +82,7 @@ public class Ingestion {
 	}
 
 	private int store(List<Call> calls, Long writeKeyId) {
-		var batch = new Batch(accounts.hold(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList()),
+		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), accounts.hold(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList()),
 				people.hold(calls.stream().flatMap(call -> Stream.of(call.userId(), call.previousId())).filter(Objects::nonNull).toList()));
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		List<NewEvent> fresh = new ArrayList<>();
@@ -160,8 +164,10 @@ public class Ingestion {
 		final Map<Long, Instant> firstSeen = new HashMap<>();
 		final Map<Long, Instant> lastSeen = new HashMap<>();
 		final List<Adoption> adoptions = new ArrayList<>();
+		final SightingPolicy sightings;
 
-		Batch(Map<String, Long> accounts, Map<String, Seen> people) {
+		Batch(SightingPolicy sightings, Map<String, Long> accounts, Map<String, Seen> people) {
+			this.sightings = sightings;
 			this.accounts = accounts;
 			this.people = people;
 		}
@@ -180,12 +186,16 @@ public class Ingestion {
 		Seen person(Call call, Long accountId) {
 			boolean describes = call.type() == CallType.IDENTIFY && !call.traits().isEmpty();
 			Seen known = people.get(call.userId());
+			boolean sighting = sightings.sees(call);
 			if (known != null && !describes && (accountId == null || known.accountId() != null)) {
-				firstSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);
-				lastSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+				if (sighting) {
+					firstSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);
+					lastSeen.merge(known.personId(), call.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
+				}
 				return known;
 			}
-			Seen seen = Ingestion.this.people.observe(call.userId(), describes ? call.traits() : Map.of(), accountId, call.occurredAt());
+			Seen seen = Ingestion.this.people.observe(call.userId(), describes ? call.traits() : Map.of(), accountId,
+					sighting ? call.occurredAt() : null);
 			people.put(call.userId(), seen);
 			return seen;
 		}

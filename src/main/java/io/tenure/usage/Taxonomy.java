@@ -30,6 +30,12 @@ public class Taxonomy {
 				instant(rs.getObject("last_seen_at", OffsetDateTime.class)), rs.getString("example"))).list();
 	}
 
+	/** The event names the taxonomy puts in a category now. */
+	public java.util.Set<String> namesIn(EventCategory category) {
+		return new java.util.HashSet<>(db.sql("select name from event_names where category = ?").param(category.name())
+			.query(String.class).list());
+	}
+
 	@Transactional
 	public void map(String name, EventCategory category, boolean keyEvent, String featureProperty) {
 		String property = featureProperty == null || featureProperty.isBlank() ? null : featureProperty.trim();
