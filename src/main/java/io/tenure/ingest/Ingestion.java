@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -82,8 +84,8 @@ public class Ingestion {
 	}
 
 	private int store(List<Call> calls, Long writeKeyId) {
-		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), accounts.hold(calls.stream().map(Call::groupId).filter(Objects::nonNull).toList()),
-				people.hold(calls.stream().flatMap(call -> Stream.of(call.userId(), call.previousId())).filter(Objects::nonNull).toList()));
+		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), heldAccounts(calls),
+				heldPeople(calls));
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		List<NewEvent> fresh = new ArrayList<>();
 		for (Call call : calls) {
@@ -97,6 +99,28 @@ public class Ingestion {
 		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
 				adoption.person().accountId()));
 		return count;
+	}
+
+	/**
+	 * The batch's accounts, the missing ones created first in the order of their ids and all of them
+	 * held: two batches naming the same new accounts then wait for each other instead of deadlocking.
+	 */
+	private Map<String, Long> heldAccounts(List<Call> calls) {
+		Map<String, Instant> first = new TreeMap<>();
+		calls.stream().filter(call -> call.groupId() != null).forEach(call -> first.putIfAbsent(call.groupId(), call.occurredAt()));
+		Map<String, Long> held = accounts.hold(first.keySet());
+		first.forEach((groupId, at) -> held.computeIfAbsent(groupId, missing -> accounts.observe(missing, Map.of(), at)));
+		return held;
+	}
+
+	/** Likewise the batch's people (an alias's previousId may be an anonymous visitor: held, never created). */
+	private Map<String, Seen> heldPeople(List<Call> calls) {
+		var userIds = new TreeSet<String>();
+		calls.stream().map(Call::userId).filter(Objects::nonNull).forEach(userIds::add);
+		Map<String, Seen> held = people.hold(Stream.concat(userIds.stream(),
+				calls.stream().map(Call::previousId).filter(Objects::nonNull)).toList());
+		userIds.forEach(userId -> held.computeIfAbsent(userId, missing -> people.observe(missing, Map.of(), null, null)));
+		return held;
 	}
 
 	private NewEvent apply(Call call, Batch batch, Long writeKeyId) {
