@@ -1,17 +1,13 @@
 package io.tenure.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 import io.tenure.platform.NotFoundException;
+import io.tenure.platform.Secrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +20,6 @@ import org.springframework.stereotype.Repository;
 public class WriteKeys {
 
 	static final String PREFIX = "wk_";
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient db;
 	private final Clock clock;
@@ -36,16 +31,14 @@ public class WriteKeys {
 
 	/** Creates a key and returns its secret, which is not stored and cannot be shown again. */
 	public String create(String name, Long createdBy) {
-		byte[] secret = new byte[24];
-		random.nextBytes(secret);
-		String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String key = Secrets.generate(PREFIX, 24);
 		store(name, key, createdBy);
 		return key;
 	}
 
 	/** Stores a key whose secret was chosen elsewhere (TENURE_BOOTSTRAP_WRITE_KEY), unless it exists. */
 	public boolean ensure(String name, String key) {
-		if (db.sql("select count(*) from write_keys where key_hash = ?").param(hash(key)).query(Long.class).single() > 0) {
+		if (db.sql("select count(*) from write_keys where key_hash = ?").param(Secrets.hash(key)).query(Long.class).single() > 0) {
 			return false;
 		}
 		store(name, key, null);
@@ -59,7 +52,7 @@ public class WriteKeys {
 		}
 		record Match(long id, OffsetDateTime lastUsed) {
 		}
-		return db.sql("select id, last_used_at from write_keys where key_hash = ? and revoked_at is null").param(hash(key))
+		return db.sql("select id, last_used_at from write_keys where key_hash = ? and revoked_at is null").param(Secrets.hash(key))
 			.query((rs, n) -> new Match(rs.getLong("id"), rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional()
 			.map(match -> {
@@ -88,7 +81,7 @@ public class WriteKeys {
 
 	private void store(String name, String key, Long createdBy) {
 		db.sql("insert into write_keys (name, key_hash, key_prefix, created_by, created_at) values (?, ?, ?, ?, ?)")
-			.params(name, hash(key), key.startsWith(PREFIX) ? key.substring(0, PREFIX.length() + 6) : "(chosen)", createdBy,
+			.params(name, Secrets.hash(key), Secrets.recognisable(key, PREFIX), createdBy,
 					clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 	}
@@ -97,12 +90,4 @@ public class WriteKeys {
 		return time == null ? null : time.toInstant();
 	}
 
-	private static byte[] hash(String key) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }

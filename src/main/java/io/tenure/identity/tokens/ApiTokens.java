@@ -1,13 +1,8 @@
 package io.tenure.identity.tokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +11,7 @@ import io.tenure.identity.StaffPrincipal;
 import io.tenure.identity.StaffUsers;
 import io.tenure.platform.ApiTokenVerifier;
 import io.tenure.platform.NotFoundException;
+import io.tenure.platform.Secrets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,7 +26,6 @@ import org.springframework.stereotype.Repository;
 public class ApiTokens implements ApiTokenVerifier {
 
 	static final String PREFIX = "tnr_";
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient db;
 	private final StaffUsers staff;
@@ -44,16 +39,14 @@ public class ApiTokens implements ApiTokenVerifier {
 
 	/** Creates a token and returns its secret, which is not stored and cannot be shown again. */
 	public String create(String name, Role role, long actsFor, Long createdBy) {
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = Secrets.generate(PREFIX, 32);
 		store(name, role, actsFor, createdBy, token);
 		return token;
 	}
 
 	/** Stores a token whose secret was chosen elsewhere (TENURE_BOOTSTRAP_API_TOKEN), unless it exists. */
 	public boolean ensure(String name, Role role, long actsFor, String token) {
-		if (db.sql("select count(*) from api_tokens where token_hash = ?").param(hash(token)).query(Long.class).single() > 0) {
+		if (db.sql("select count(*) from api_tokens where token_hash = ?").param(Secrets.hash(token)).query(Long.class).single() > 0) {
 			return false;
 		}
 		store(name, role, actsFor, null, token);
@@ -85,7 +78,7 @@ public class ApiTokens implements ApiTokenVerifier {
 		record Match(long id, long staffId, Role role, OffsetDateTime lastUsed) {
 		}
 		Optional<Match> match = db.sql("select id, staff_user_id, role, last_used_at from api_tokens where token_hash = ? and revoked_at is null")
-			.param(hash(token))
+			.param(Secrets.hash(token))
 			.query((rs, n) -> new Match(rs.getLong("id"), rs.getLong("staff_user_id"), Role.valueOf(rs.getString("role")),
 					rs.getObject("last_used_at", OffsetDateTime.class)))
 			.optional();
@@ -110,7 +103,7 @@ public class ApiTokens implements ApiTokenVerifier {
 		db.sql("""
 				insert into api_tokens (name, token_hash, token_prefix, role, staff_user_id, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(name, hash(token), token.startsWith(PREFIX) ? token.substring(0, PREFIX.length() + 6) : "(chosen)", role.name(), actsFor,
+			.params(name, Secrets.hash(token), Secrets.recognisable(token, PREFIX), role.name(), actsFor,
 					createdBy, now())
 			.update();
 	}
@@ -123,12 +116,4 @@ public class ApiTokens implements ApiTokenVerifier {
 		return time == null ? null : time.toInstant();
 	}
 
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 }
