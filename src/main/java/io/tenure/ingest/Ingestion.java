@@ -84,21 +84,23 @@ public class Ingestion {
 	}
 
 	private int store(List<Call> calls, Long writeKeyId) {
-		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), heldAccounts(calls),
-				heldPeople(calls));
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
-		List<NewEvent> fresh = new ArrayList<>();
-		for (Call call : calls) {
-			if (stored.contains(call.messageId()) || !batch.messageIds.add(call.messageId())) {
-				continue;
-			}
-			fresh.add(apply(call, batch, writeKeyId));
+		Set<String> messageIds = new HashSet<>();
+		List<Call> fresh = calls.stream().filter(call -> !stored.contains(call.messageId()) && messageIds.add(call.messageId()))
+			.toList();
+		if (fresh.isEmpty()) {
+			return 0;
 		}
-		int count = events.append(fresh);
+		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), heldAccounts(fresh),
+				heldPeople(fresh));
+		for (Call call : fresh) {
+			batch.pending.add(apply(call, batch, writeKeyId));
+		}
+		batch.flush();
 		people.seen(batch.firstSeen, batch.lastSeen);
 		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
 				adoption.person().accountId()));
-		return count;
+		return batch.stored;
 	}
 
 	/**
@@ -107,7 +109,8 @@ public class Ingestion {
 	 */
 	private Map<String, Long> heldAccounts(List<Call> calls) {
 		Map<String, Instant> first = new TreeMap<>();
-		calls.stream().filter(call -> call.groupId() != null).forEach(call -> first.putIfAbsent(call.groupId(), call.occurredAt()));
+		calls.stream().filter(call -> call.groupId() != null)
+			.forEach(call -> first.merge(call.groupId(), call.occurredAt(), (a, b) -> a.isBefore(b) ? a : b));
 		Map<String, Long> held = accounts.hold(first.keySet());
 		first.forEach((groupId, at) -> held.computeIfAbsent(groupId, missing -> accounts.observe(missing, Map.of(), at)));
 		return held;
@@ -155,11 +158,11 @@ public class Ingestion {
 			batch.adoptions.add(new Adoption(call.previousId(), into));
 			return into;
 		}
+		batch.flush();
 		events.movePerson(previous.get().personId(), into.personId());
 		people.merge(previous.get().personId(), into.personId());
-		batch.people.remove(call.previousId());
 		Seen merged = people.find(call.userId()).orElseThrow();
-		batch.people.put(call.userId(), merged);
+		batch.replace(call.previousId(), previous.get().personId(), call.userId(), merged);
 		return merged;
 	}
 
@@ -182,18 +185,41 @@ public class Ingestion {
 	 */
 	private final class Batch {
 
-		final Set<String> messageIds = new HashSet<>();
 		final Map<String, Seen> people;
 		final Map<String, Long> accounts;
 		final Map<Long, Instant> firstSeen = new HashMap<>();
 		final Map<Long, Instant> lastSeen = new HashMap<>();
-		final List<Adoption> adoptions = new ArrayList<>();
+		final Set<Adoption> adoptions = new java.util.LinkedHashSet<>();
+		final List<NewEvent> pending = new ArrayList<>();
 		final SightingPolicy sightings;
+		int stored;
 
 		Batch(SightingPolicy sightings, Map<String, Long> accounts, Map<String, Seen> people) {
 			this.sightings = sightings;
 			this.accounts = accounts;
 			this.people = people;
+		}
+
+		/** Stores the events built so far (before an alias moves a person's events). */
+		void flush() {
+			stored += events.append(pending);
+			pending.clear();
+		}
+
+		/** After a merge: what the batch knew of the old person now belongs to the one they became. */
+		void replace(String previousId, long previousPersonId, String userId, Seen merged) {
+			people.remove(previousId);
+			people.put(userId, merged);
+			Instant first = firstSeen.remove(previousPersonId);
+			Instant last = lastSeen.remove(previousPersonId);
+			if (first != null) {
+				firstSeen.merge(merged.personId(), first, (a, b) -> a.isBefore(b) ? a : b);
+				lastSeen.merge(merged.personId(), last, (a, b) -> a.isAfter(b) ? a : b);
+			}
+			List<Adoption> moved = adoptions.stream()
+				.map(a -> a.person().personId() == previousPersonId ? new Adoption(a.anonymousId(), merged) : a).toList();
+			adoptions.clear();
+			adoptions.addAll(moved);
 		}
 
 		Long account(Call call) {

@@ -84,18 +84,27 @@ public class EventStore {
 			.query(Long.class).list();
 	}
 
-	/** Anonymous events of a visitor who has now identified become the person's (Segment's alias and identify). */
+	/**
+	 * Anonymous events of a visitor who has now identified become the person's (Segment's alias and
+	 * identify). They are added to the rollups they were missing from: the person's always, the
+	 * account's when they had no account yet.
+	 */
 	@Transactional
 	public int adoptAnonymous(String anonymousId, long personId, Long accountId) {
-		List<Long> adopted = db.sql("""
-				update events set person_id = ?, account_id = coalesce(account_id, ?)
-				where anonymous_id = ? and person_id is null returning id""")
-			.params(personId, accountId, anonymousId).query(Long.class).list();
-		if (!adopted.isEmpty()) {
-			rollups.rebuildPerson(personId);
-			if (accountId != null) {
-				rollups.rebuildAccount(accountId);
-			}
+		record Adopted(long id, boolean hadNoAccount) {
+		}
+		List<Adopted> adopted = db.sql("""
+				with visitor as (
+				    select id, account_id is null as no_account from events
+				    where anonymous_id = ? and person_id is null order by id for update)
+				update events e set person_id = ?, account_id = coalesce(e.account_id, ?)
+				from visitor v where e.id = v.id
+				returning e.id, v.no_account""")
+			.params(anonymousId, personId, accountId)
+			.query((rs, n) -> new Adopted(rs.getLong(1), rs.getBoolean(2))).list();
+		rollups.addToPeople(adopted.stream().map(Adopted::id).toList());
+		if (accountId != null) {
+			rollups.addToAccounts(adopted.stream().filter(Adopted::hadNoAccount).map(Adopted::id).toList());
 		}
 		return adopted.size();
 	}
@@ -107,9 +116,5 @@ public class EventStore {
 		rollups.rebuildPerson(fromPersonId);
 		rollups.rebuildPerson(toPersonId);
 		return moved;
-	}
-
-	public long count() {
-		return db.sql("select count(*) from events").query(Long.class).single();
 	}
 }

@@ -65,7 +65,7 @@ public class Events {
 
 	private Event event(ResultSet rs, int row) throws SQLException {
 		String category = rs.getString("category");
-		return new Event(rs.getLong("id"), rs.getString("message_id"), CallType.valueOf(rs.getString("type").toUpperCase()),
+		return new Event(rs.getLong("id"), rs.getString("message_id"), CallType.valueOf(rs.getString("type").toUpperCase(java.util.Locale.ROOT)),
 				rs.getString("name"), category == null ? EventCategory.OTHER : EventCategory.valueOf(category),
 				rs.getBoolean("key_event"), (Long) rs.getObject("account_id"), (Long) rs.getObject("person_id"),
 				rs.getString("user_id"), rs.getString("anonymous_id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),

@@ -18,7 +18,7 @@ public class Rollups {
 	private static final String ACCOUNT = """
 			insert into account_daily_events (account_id, day, name, feature, events)
 			select e.account_id, (e.occurred_at at time zone 'UTC')::date, e.name,
-			       coalesce(e.properties ->> n.feature_property, ''), count(*)
+			       left(coalesce(e.properties ->> n.feature_property, ''), 200), count(*)
 			from events e left join event_names n on n.name = e.name
 			where e.type in ('track', 'page', 'screen') and e.account_id is not null and %s
 			group by 1, 2, 3, 4
@@ -28,7 +28,7 @@ public class Rollups {
 	private static final String PERSON = """
 			insert into person_daily_events (person_id, day, name, feature, account_id, events)
 			select e.person_id, (e.occurred_at at time zone 'UTC')::date, e.name,
-			       coalesce(e.properties ->> n.feature_property, ''), max(e.account_id), count(*)
+			       left(coalesce(e.properties ->> n.feature_property, ''), 200), max(e.account_id), count(*)
 			from events e left join event_names n on n.name = e.name
 			where e.type in ('track', 'page', 'screen') and e.person_id is not null and %s
 			group by 1, 2, 3, 4
@@ -55,15 +55,21 @@ public class Rollups {
 	}
 
 	void add(List<Long> eventIds) {
-		Long[] ids = eventIds.toArray(Long[]::new);
-		db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", ids).update();
-		db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", ids).update();
-		db.sql(NAMES.formatted("e.id = any(:ids)")).param("ids", ids).update();
+		addToAccounts(eventIds);
+		addToPeople(eventIds);
+		db.sql(NAMES.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
 	}
 
-	void rebuildAccount(long accountId) {
-		db.sql("delete from account_daily_events where account_id = ?").param(accountId).update();
-		db.sql(ACCOUNT.formatted("e.account_id = :account")).param("account", accountId).update();
+	void addToAccounts(List<Long> eventIds) {
+		if (!eventIds.isEmpty()) {
+			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
+		}
+	}
+
+	void addToPeople(List<Long> eventIds) {
+		if (!eventIds.isEmpty()) {
+			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
+		}
 	}
 
 	void rebuildPerson(long personId) {

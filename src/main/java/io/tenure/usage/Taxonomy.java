@@ -41,12 +41,17 @@ public class Taxonomy {
 		String property = featureProperty == null || featureProperty.isBlank() ? null : featureProperty.trim();
 		String before = db.sql("select feature_property from event_names where name = ?").param(name).query(String.class)
 			.optional().orElse(null);
+		boolean rekey = !java.util.Objects.equals(before, property);
+		if (rekey) {
+			// before the name's row: ingestion writes the rollups first and the names after, so the same order here
+			db.sql("lock table account_daily_events, person_daily_events in share row exclusive mode").update();
+		}
 		db.sql("""
 				insert into event_names (name, category, key_event, feature_property) values (?, ?, ?, ?)
 				on conflict (name) do update set category = excluded.category, key_event = excluded.key_event,
 				    feature_property = excluded.feature_property""")
 			.params(name, category.name(), keyEvent, property).update();
-		if (!java.util.Objects.equals(before, property)) {
+		if (rekey) {
 			rollups.rebuildAll();
 		}
 	}

@@ -35,12 +35,22 @@ public class ImportJobs {
 		this.importer = importer;
 	}
 
+	/** Starts importing an upload; a file that is not UTF-8 text is refused at once, and its copy deleted. */
 	public UUID start(String fileName, InputStream upload) throws IOException {
 		Path file = Files.createTempFile("tenure-import-", ".jsonl");
-		Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
 		long messages;
-		try (var lines = Files.lines(file)) {
-			messages = lines.filter(line -> !line.isBlank()).count();
+		try {
+			Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+			try (var lines = Files.lines(file)) {
+				messages = lines.filter(line -> !line.isBlank()).count();
+			}
+		}
+		catch (IOException | java.io.UncheckedIOException e) {
+			Files.deleteIfExists(file);
+			if (e instanceof java.io.UncheckedIOException unchecked && unchecked.getCause() instanceof java.nio.charset.CharacterCodingException) {
+				throw new io.tenure.platform.InvalidInputException("file", "is not UTF-8 text");
+			}
+			throw e;
 		}
 		var job = new Job(UUID.randomUUID(), fileName, messages);
 		jobs.put(job.id, job);

@@ -61,7 +61,7 @@ public final class CallReader {
 			throw new InvalidInputException("batch", "has " + messages.size() + " messages; the limit is " + MAX_MESSAGES);
 		}
 		JsonNode context = object(body, "context", "");
-		if (context != null && context.toString().contains("\\u0000")) {
+		if (context != null && containsNul(context)) {
 			problems.add(new FieldProblem("context", "contains a NUL character, which cannot be stored"));
 		}
 		JsonNode sentAt = body.get("sentAt");
@@ -101,7 +101,7 @@ public final class CallReader {
 			problems.add(new FieldProblem(at + "userId", "is required for an alias call"));
 		}
 		Map<String, Object> context = merge(batchContext, object(message, "context", at));
-		String groupId = type == CallType.GROUP ? required(message, "groupId", at) : text(context.get("groupId"));
+		String groupId = type == CallType.GROUP ? required(message, "groupId", at) : contextGroupId(message, at);
 		Map<String, Object> properties = map(object(message, "properties", at));
 		if ((type == CallType.PAGE || type == CallType.SCREEN) && message.hasNonNull("name")) {
 			properties.putIfAbsent("name", message.get("name").asText());
@@ -115,16 +115,29 @@ public final class CallReader {
 				previousId, properties, traits, context, occurredAt(message, batchSentAt, at), receivedAt);
 	}
 
-	/** receivedAt - (sentAt - originalTimestamp), where the sender's time is originalTimestamp or timestamp. */
+	/**
+	 * receivedAt - (sentAt - originalTimestamp), where the sender's time is originalTimestamp or
+	 * timestamp. A message that carries its own receivedAt (an export from Segment) is corrected from
+	 * that, not from now.
+	 */
 	private Instant occurredAt(JsonNode message, JsonNode batchSentAt, String at) {
 		Instant original = time(message, "originalTimestamp", at);
 		Instant timestamp = time(message, "timestamp", at);
 		Instant sentAt = time(message, "sentAt", at);
+		Instant received = time(message, "receivedAt", at);
 		if (sentAt == null && batchSentAt != null && !batchSentAt.isNull()) {
 			sentAt = parse(batchSentAt, at + "sentAt");
 		}
+		Instant base = received != null ? received : receivedAt;
 		Instant device = original != null ? original : timestamp;
-		Instant occurred = device == null ? receivedAt : sentAt == null ? device : receivedAt.minus(Duration.between(device, sentAt));
+		Instant occurred;
+		try {
+			occurred = device == null ? base : sentAt == null ? device : base.minus(Duration.between(device, sentAt));
+		}
+		catch (java.time.DateTimeException | ArithmeticException e) {
+			problems.add(new FieldProblem(at + "timestamp", "cannot be placed in time: " + e.getMessage()));
+			return null;
+		}
 		if (occurred != null && (occurred.isBefore(EARLIEST) || occurred.isAfter(receivedAt.plus(MAX_AHEAD)))) {
 			problems.add(new FieldProblem(at + "timestamp", "puts the event at " + occurred + "; events must fall between "
 					+ EARLIEST + " and one day after they are received"));
@@ -198,7 +211,7 @@ public final class CallReader {
 				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
 						"is larger than the limit of 32 KB a message"));
 			}
-			if (text.contains("\\u0000")) {
+			if (containsNul(message)) {
 				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
 						"contains a NUL character, which cannot be stored"));
 			}
@@ -206,6 +219,49 @@ public final class CallReader {
 		catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** context.groupId names the account: a string (or a number), nothing else. */
+	private String contextGroupId(JsonNode message, String at) {
+		JsonNode context = message.get("context");
+		JsonNode value = context == null || !context.isObject() ? null : context.get("groupId");
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isTextual() && !value.isNumber()) {
+			problems.add(new FieldProblem(at + "context.groupId", "must be a string"));
+			return null;
+		}
+		String text = value.asText().trim();
+		if (text.length() > MAX_ID) {
+			problems.add(new FieldProblem(at + "context.groupId", "must be at most " + MAX_ID + " characters"));
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	/** PostgreSQL cannot store a NUL character in text or jsonb: any value or name holding one is refused. */
+	private static boolean containsNul(JsonNode node) {
+		if (node.isTextual()) {
+			return node.textValue().indexOf('\0') >= 0;
+		}
+		if (node.isObject()) {
+			var fields = node.fields();
+			while (fields.hasNext()) {
+				var field = fields.next();
+				if (field.getKey().indexOf('\0') >= 0 || containsNul(field.getValue())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				if (containsNul(element)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private Map<String, Object> merge(JsonNode batchContext, JsonNode context) {
@@ -217,14 +273,6 @@ public final class CallReader {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> map(JsonNode node) {
 		return node == null ? new LinkedHashMap<>() : json.convertValue((ObjectNode) node, LinkedHashMap.class);
-	}
-
-	private static String text(Object value) {
-		if (value == null) {
-			return null;
-		}
-		String text = value.toString().trim();
-		return text.isEmpty() || text.length() > MAX_ID ? null : text;
 	}
 
 	private void finish() {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class SegmentApi {
 		this.clock = clock;
 	}
 
-	@PostMapping({ "/v1/batch", "/v1/batch/", "/v1/import", "/v1/import/" })
+	@PostMapping({ "/v1/batch", "/v1/batch/", "/v1/import", "/v1/import/", "/v1/b" })
 	@Operation(summary = "A batch of up to 2,500 calls, stored whole or not at all")
 	ResponseEntity<Map<String, Object>> batch(HttpServletRequest request) throws IOException {
 		return receive(request, null);
@@ -66,34 +67,52 @@ class SegmentApi {
 		return receive(request, CallType.valueOf(type.toUpperCase(Locale.ROOT)));
 	}
 
+	/** The short paths of analytics.js: /v1/t, /v1/p, /v1/s, /v1/i, /v1/g, /v1/a. */
+	@PostMapping("/v1/{letter:[tpsiga]}")
+	ResponseEntity<Map<String, Object>> shortPath(@PathVariable String letter, HttpServletRequest request) throws IOException {
+		return receive(request, SHORT.get(letter));
+	}
+
+	private static final Map<String, CallType> SHORT = Map.of("t", CallType.TRACK, "p", CallType.PAGE, "s", CallType.SCREEN,
+			"i", CallType.IDENTIFY, "g", CallType.GROUP, "a", CallType.ALIAS);
+
 	private ResponseEntity<Map<String, Object>> receive(HttpServletRequest request, CallType type) throws IOException {
 		Instant receivedAt = clock.instant();
+		Long fromHeader = authenticate(request);
 		JsonNode body = parse(read(request));
-		long writeKey = authenticate(request, body);
+		long writeKey = fromHeader != null ? fromHeader : authenticate(body);
 		var reader = new CallReader(json, receivedAt);
 		List<Call> calls = type == null ? reader.batch(body) : reader.single(body, type);
 		ingestion.ingest(calls, writeKey);
 		return ResponseEntity.ok(Map.of("success", true));
 	}
 
-	private long authenticate(HttpServletRequest request, JsonNode body) {
-		String key = null;
+	/** The write key of the Authorization header, checked before the body is read; null when there is none. */
+	private Long authenticate(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
-		if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-			try {
-				String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-				key = decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
-			}
-			catch (IllegalArgumentException e) {
-				throw new UnknownWriteKey("The Authorization header is not valid Basic authentication.");
-			}
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
 		}
-		if ((key == null || key.isBlank()) && body.hasNonNull("writeKey")) {
-			key = body.get("writeKey").asText();
+		String key;
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+			key = decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded;
 		}
-		if (key == null || key.isBlank()) {
+		catch (IllegalArgumentException e) {
+			throw new UnknownWriteKey("The Authorization header is not valid Basic authentication.");
+		}
+		return key.isBlank() ? null : verify(key);
+	}
+
+	/** The write key in the body, for clients that cannot set headers. */
+	private long authenticate(JsonNode body) {
+		if (!body.hasNonNull("writeKey") || body.get("writeKey").asText().isBlank()) {
 			throw new UnknownWriteKey("A write key is required: as the HTTP Basic user name, or as writeKey in the body.");
 		}
+		return verify(body.get("writeKey").asText());
+	}
+
+	private long verify(String key) {
 		return writeKeys.verify(key).orElseThrow(() -> new UnknownWriteKey("The write key is unknown or revoked."));
 	}
 
@@ -101,12 +120,16 @@ class SegmentApi {
 		if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
 			throw new TooLarge(request.getContentLengthLong());
 		}
-		try (InputStream in = request.getInputStream()) {
+		boolean gzip = "gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"));
+		try (InputStream in = gzip ? new GZIPInputStream(request.getInputStream()) : request.getInputStream()) {
 			byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
 			if (body.length > MAX_REQUEST_BYTES) {
 				throw new TooLarge(-1);
 			}
 			return body;
+		}
+		catch (java.util.zip.ZipException e) {
+			throw new InvalidInputException("body", "is not valid gzip: " + e.getMessage());
 		}
 	}
 

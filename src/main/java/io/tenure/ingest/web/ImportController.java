@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.UUID;
 
 import io.tenure.ingest.importing.ImportJobs;
+import io.tenure.platform.InvalidInputException;
 import io.tenure.platform.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,14 @@ class ImportController {
 			redirect.addFlashAttribute("uploadError", "file: choose a non-empty .jsonl file");
 			return "redirect:/admin/import";
 		}
-		UUID id = jobs.start(file.getOriginalFilename(), file.getInputStream());
-		return "redirect:/admin/import/" + id;
+		try {
+			UUID id = jobs.start(file.getOriginalFilename(), file.getInputStream());
+			return "redirect:/admin/import/" + id;
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("uploadError", e.getMessage());
+			return "redirect:/admin/import";
+		}
 	}
 
 	@GetMapping("/{id}")

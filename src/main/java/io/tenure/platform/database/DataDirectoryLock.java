@@ -26,7 +26,13 @@ final class DataDirectoryLock {
 		try {
 			Files.createDirectories(file.getParent());
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+				lock = null;
+			}
 			if (lock == null) {
 				channel.close();
 				throw new EmbeddedPostgresException("Another Tenure is running on " + dataDirectory + " (it holds " + file
