@@ -71,12 +71,24 @@ public class ObservedAccounts {
 		if (observed.isEmpty()) {
 			return db.sql("select id from accounts where external_id = ?").param(externalId).query(Long.class).single();
 		}
+		// only a real change counts: a sync that repeats what is stored must not make staff edits conflict
 		return db.sql("""
-				update accounts set traits = traits || cast(:traits as jsonb),
-				    name = case when name = external_id then coalesce(:name, name) else name end, domain = coalesce(domain, :domain), industry = coalesce(industry, :industry),
-				    employees = coalesce(:employees, employees), plan = coalesce(:plan, plan),
-				    customer_since = coalesce(customer_since, :since), updated_at = :now, version = version + 1
-				where external_id = :externalId returning id""")
+				with change as (
+				    select id, traits || cast(:traits as jsonb) as traits,
+				           case when name = external_id then coalesce(:name, name) else name end as name,
+				           coalesce(domain, :domain) as domain, coalesce(industry, :industry) as industry,
+				           coalesce(:employees, employees) as employees, coalesce(:plan, plan) as plan,
+				           coalesce(customer_since, :since) as customer_since
+				    from accounts where external_id = :externalId),
+				updated as (
+				    update accounts a set traits = c.traits, name = c.name, domain = c.domain, industry = c.industry,
+				        employees = c.employees, plan = c.plan, customer_since = c.customer_since, updated_at = :now,
+				        version = a.version + 1
+				    from change c
+				    where a.id = c.id and (a.traits, a.name, a.domain, a.industry, a.employees, a.plan, a.customer_since)
+				        is distinct from (c.traits, c.name, c.domain, c.industry, c.employees, c.plan, c.customer_since)
+				    returning a.id)
+				select id from change""")
 			.param("externalId", externalId).param("name", t.text("name", 200)).param("domain", t.domain())
 			.param("industry", t.text("industry", 120)).param("employees", t.employees()).param("plan", t.text("plan", 120))
 			.param("since", t.date("createdAt")).param("traits", traits.write(observed)).param("now", now)

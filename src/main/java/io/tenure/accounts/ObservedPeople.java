@@ -47,8 +47,11 @@ public class ObservedPeople {
 				    first_seen_at = least(people.first_seen_at, excluded.first_seen_at),
 				    last_seen_at = greatest(people.last_seen_at, excluded.last_seen_at),
 				    traits = people.traits || excluded.traits,
-				    updated_at = case when excluded.traits = '{}'::jsonb and excluded.account_id is not distinct from people.account_id
-				                      then people.updated_at else excluded.updated_at end
+				    updated_at = excluded.updated_at,
+				    version = people.version + case when (people.email, people.name, people.title, people.account_id, people.traits)
+				        is distinct from (coalesce(excluded.email, people.email), coalesce(excluded.name, people.name),
+				                          coalesce(excluded.title, people.title), coalesce(people.account_id, excluded.account_id),
+				                          people.traits || excluded.traits) then 1 else 0 end
 				returning id, account_id""")
 			.param("userId", userId).param("email", t.text("email", 254)).param("name", name(t)).param("title", t.text("title", 200))
 			.param("account", accountId).param("seen", seen).param("traits", traits.write(observed)).param("now", now)

@@ -94,6 +94,26 @@ class IngestionEdgeCasesTest {
 	}
 
 	@Test
+	void onlyRealChangesMoveVersionsSoStaffEditsConflictWithChangesNotWithRepeats() {
+		String user = "v-" + u;
+		String group = "vg-" + u;
+		tracking.send("group", Tracking.group(user, group, Map.of("name", "Versioned " + u, "plan", "Team"))).expect(200);
+		int account = version("accounts", group);
+		tracking.send("group", Tracking.group(user, group, Map.of("name", "Versioned " + u, "plan", "Team"))).expect(200);
+		assertThat(version("accounts", group)).as("a sync repeating what is stored").isEqualTo(account);
+		tracking.send("group", Tracking.group(user, group, Map.of("plan", "Business"))).expect(200);
+		assertThat(version("accounts", group)).as("a new plan").isEqualTo(account + 1);
+
+		int person = version("people", user);
+		tracking.send("identify", Tracking.identify(user, Map.of("email", "v-" + u + "@example.test"))).expect(200);
+		assertThat(version("people", user)).as("a new email").isEqualTo(person + 1);
+	}
+
+	private int version(String table, String externalId) {
+		return db.sql("select version from " + table + " where external_id = ?").param(externalId).query(Integer.class).single();
+	}
+
+	@Test
 	void theWriteKeyIsCheckedBeforeTheBodyIsRead() {
 		var reply = tracking.raw("/v1/track", HttpRequest.BodyPublishers.ofString("not json at all"), "Authorization",
 				Tracking.basic("wk_unknown"));
