@@ -35,8 +35,11 @@ class FirstStart implements ApplicationRunner {
 	private final BootstrapToken bootstrapToken;
 	private final ApplicationEventPublisher events;
 	private final BootstrapSettings settings;
+	private final WorkspaceSetup setup;
 
-	FirstStart(StaffUsers staff, BootstrapToken bootstrapToken, ApplicationEventPublisher events, BootstrapSettings settings) {
+	FirstStart(StaffUsers staff, BootstrapToken bootstrapToken, ApplicationEventPublisher events, BootstrapSettings settings,
+			WorkspaceSetup setup) {
+		this.setup = setup;
 		this.staff = staff;
 		this.bootstrapToken = bootstrapToken;
 		this.events = events;
@@ -47,7 +50,13 @@ class FirstStart implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (staff.count() == 0) {
-			createWorkspace();
+			setup.begin();
+			try {
+				createWorkspace();
+			}
+			finally {
+				setup.end();
+			}
 		}
 		bootstrapToken.ensure(settings.apiToken());
 	}
