@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Accounts as the product's data shows them (Segment group calls, a groupId on any call): created on
  * first sight, their traits merged in as they come; every trait is kept in {@code traits}. Plan and
- * employees follow the data; name, domain, industry and customer-since are filled only when empty,
+ * employees follow the data; name, domain, industry, country and customer-since are filled only when empty,
  * so what staff set in Tenure stays.
  */
 @Repository
@@ -50,15 +50,15 @@ public class ObservedAccounts {
 		SegmentTraits t = new SegmentTraits(observed);
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		Long created = db.sql("""
-				insert into accounts (external_id, name, domain, industry, employees, plan, tier, lifecycle_stage, customer_since,
-				    traits, created_at, updated_at)
-				values (:externalId, :name, :domain, :industry, :employees, :plan, 'STANDARD', 'ONBOARDING', :since,
+				insert into accounts (external_id, name, domain, industry, employees, plan, country, tier, lifecycle_stage,
+				    customer_since, traits, created_at, updated_at)
+				values (:externalId, :name, :domain, :industry, :employees, :plan, :country, 'STANDARD', 'ONBOARDING', :since,
 				    cast(:traits as jsonb), :now, :now)
 				on conflict (external_id) do nothing returning id""")
 			.param("externalId", externalId).param("name", t.text("name", 200) == null ? externalId : t.text("name", 200))
 			.param("domain", t.domain()).param("industry", t.text("industry", 120)).param("employees", t.employees())
-			.param("plan", t.text("plan", 120)).param("since", t.date("createdAt")).param("traits", traits.write(observed))
-			.param("now", now)
+			.param("plan", t.text("plan", 120)).param("country", t.country()).param("since", t.date("createdAt"))
+			.param("traits", traits.write(observed)).param("now", now)
 			.query(Long.class).optional().orElse(null);
 		if (created != null) {
 			OffsetDateTime from = t.date("createdAt") == null ? at.atOffset(ZoneOffset.UTC)
@@ -78,20 +78,21 @@ public class ObservedAccounts {
 				           case when name = external_id then coalesce(:name, name) else name end as name,
 				           coalesce(domain, :domain) as domain, coalesce(industry, :industry) as industry,
 				           coalesce(:employees, employees) as employees, coalesce(:plan, plan) as plan,
-				           coalesce(customer_since, :since) as customer_since
+				           coalesce(country, :country) as country, coalesce(customer_since, :since) as customer_since
 				    from accounts where external_id = :externalId),
 				updated as (
 				    update accounts a set traits = c.traits, name = c.name, domain = c.domain, industry = c.industry,
-				        employees = c.employees, plan = c.plan, customer_since = c.customer_since, updated_at = :now,
+				        employees = c.employees, plan = c.plan, country = c.country, customer_since = c.customer_since, updated_at = :now,
 				        version = a.version + 1
 				    from change c
-				    where a.id = c.id and (a.traits, a.name, a.domain, a.industry, a.employees, a.plan, a.customer_since)
-				        is distinct from (c.traits, c.name, c.domain, c.industry, c.employees, c.plan, c.customer_since)
+				    where a.id = c.id and (a.traits, a.name, a.domain, a.industry, a.employees, a.plan, a.country, a.customer_since)
+				        is distinct from (c.traits, c.name, c.domain, c.industry, c.employees, c.plan, c.country, c.customer_since)
 				    returning a.id)
 				select id from change""")
 			.param("externalId", externalId).param("name", t.text("name", 200)).param("domain", t.domain())
 			.param("industry", t.text("industry", 120)).param("employees", t.employees()).param("plan", t.text("plan", 120))
-			.param("since", t.date("createdAt")).param("traits", traits.write(observed)).param("now", now)
+			.param("country", t.country()).param("since", t.date("createdAt")).param("traits", traits.write(observed))
+			.param("now", now)
 			.query(Long.class).single();
 	}
 }

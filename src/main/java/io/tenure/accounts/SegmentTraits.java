@@ -33,6 +33,12 @@ record SegmentTraits(Map<String, Object> values) {
 		}
 	}
 
+	/** A two-letter ISO 3166 country code, in any case. */
+	String country() {
+		String country = text("country", 2);
+		return country != null && country.matches("[A-Za-z]{2}") ? country.toUpperCase(java.util.Locale.ROOT) : null;
+	}
+
 	/** The host of the website trait, when it is a domain name. */
 	String domain() {
 		String website = text("website", 500);

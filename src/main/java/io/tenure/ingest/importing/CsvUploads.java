@@ -1,0 +1,74 @@
+package io.tenure.ingest.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.tenure.platform.InvalidInputException;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+/** CSV files uploaded and waiting for their column mapping; a file goes when it is imported. */
+@Component
+public class CsvUploads {
+
+	private final Map<UUID, Upload> uploads = new ConcurrentHashMap<>();
+	private final CsvImport importer;
+
+	CsvUploads(CsvImport importer) {
+		this.importer = importer;
+	}
+
+	public Upload store(String fileName, CsvKind kind, InputStream content) throws IOException {
+		Path file = Files.createTempFile("tenure-csv-", ".csv");
+		try {
+			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+			var upload = new Upload(UUID.randomUUID(), fileName, kind, file, importer.columns(file));
+			if (upload.columns().isEmpty()) {
+				throw new InvalidInputException("file", "has no header row naming its columns");
+			}
+			uploads.put(upload.id(), upload);
+			return upload;
+		}
+		catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(file);
+			if (e instanceof InvalidInputException invalid) {
+				throw invalid;
+			}
+			throw new InvalidInputException("file", "is not a CSV file in UTF-8 with a header row");
+		}
+	}
+
+	public Optional<Upload> find(UUID id) {
+		return Optional.ofNullable(uploads.get(id));
+	}
+
+	public ImportReport importAndForget(Upload upload, Map<String, String> mapping) throws IOException {
+		try {
+			return importer.run(upload.file(), upload.kind(), mapping);
+		}
+		finally {
+			uploads.remove(upload.id());
+			Files.deleteIfExists(upload.file());
+		}
+	}
+
+	@PreDestroy
+	void deleteAll() throws IOException {
+		for (Upload upload : uploads.values()) {
+			Files.deleteIfExists(upload.file());
+		}
+	}
+
+	/** A file waiting for its mapping. */
+	public record Upload(UUID id, String fileName, CsvKind kind, Path file, java.util.List<String> columns) {
+	}
+}
