@@ -57,19 +57,20 @@ public class CsvImport {
 		}
 	}
 
-	/** Imports the rows; {@code mapping} names the column of each Tenure field (externalId is required). */
+	/** Imports the rows; {@code mapping} names the column of each Tenure field (see {@link CsvKind#required()}). */
 	public ImportReport run(Path file, CsvKind kind, Map<String, String> mapping) throws IOException {
-		String idColumn = mapping.get("externalId");
-		if (idColumn == null || idColumn.isBlank()) {
-			return new ImportReport(0, 0, 0, List.of("externalId: choose the column that holds each row's id"));
+		for (String field : kind.required()) {
+			if (mapping.get(field) == null || mapping.get(field).isBlank()) {
+				return new ImportReport(0, 0, 0, List.of(field + ": choose the column it comes from"));
+			}
 		}
 		List<String> problems = new ArrayList<>();
+		Instant checkedAt = clock.instant();
 		long rows;
 		try {
 			rows = each(file, (row, number) -> {
-				String id = row.get(idColumn);
-				if ((id == null || id.isBlank()) && problems.size() < MAX_PROBLEMS) {
-					problems.add("row " + number + ": the id column '" + idColumn + "' is empty");
+				if (problems.size() < MAX_PROBLEMS) {
+					check(kind, mapping, row, number, checkedAt).ifPresent(problems::add);
 				}
 			});
 		}
@@ -103,6 +104,29 @@ public class CsvImport {
 		return new ImportReport(rows, stored[0], rows - stored[0], List.of());
 	}
 
+	private static java.util.Optional<String> check(CsvKind kind, Map<String, String> mapping, Map<String, String> row, long number,
+			Instant now) {
+		for (String field : kind.required()) {
+			String value = row.get(mapping.get(field));
+			if (value == null || value.isBlank()) {
+				return java.util.Optional.of("row " + number + ": the " + field + " column '" + mapping.get(field) + "' is empty");
+			}
+		}
+		if (kind == CsvKind.EVENTS && mapping.get("timestamp") != null) {
+			try {
+				Instant at = EventTime.parse(row.get(mapping.get("timestamp")), now);
+				if (at.isBefore(EventTime.EARLIEST) || at.isAfter(now.plus(java.time.Duration.ofDays(1)))) {
+					return java.util.Optional.of("row " + number + ": the time " + at + " is before 2000 or more than a day ahead");
+				}
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				return java.util.Optional.of("row " + number + ": '" + row.get(mapping.get("timestamp"))
+						+ "' is not a time such as 2026-01-31T12:00:00Z or a date such as 2026-01-31");
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	private static ImportReport notCsv(Exception e) {
 		return new ImportReport(0, 0, 0, List.of("the file is not valid CSV: " + e.getMessage().lines().findFirst().orElse("")));
 	}
@@ -120,15 +144,22 @@ public class CsvImport {
 				traits.put(field, value.trim());
 			}
 		});
-		String id = row.get(mapping.get("externalId")).trim();
 		String messageId = "csv-" + digest(kind + "|" + row);
+		String account = mapping.get("account") == null ? null : row.get(mapping.get("account"));
+		String groupId = account == null || account.isBlank() ? null : account.trim();
+		Map<String, Object> context = groupId == null ? Map.of() : Map.of("groupId", groupId);
+		if (kind == CsvKind.EVENTS) {
+			traits.keySet().removeAll(List.of("userId", "event", "timestamp"));
+			mapping.forEach((field, column) -> traits.remove(column));
+			Instant at = mapping.get("timestamp") == null ? now : EventTime.parse(row.get(mapping.get("timestamp")), now);
+			return new Call(CallType.TRACK, messageId, row.get(mapping.get("userId")).trim(), null,
+					row.get(mapping.get("event")).trim(), groupId, null, traits, Map.of(), context, at, now);
+		}
+		String id = row.get(mapping.get("externalId")).trim();
 		if (kind == CsvKind.ACCOUNTS) {
 			return new Call(CallType.GROUP, messageId, null, null, null, id, null, Map.of(), traits, Map.of(), now, now);
 		}
-		String account = mapping.get("account") == null ? null : row.get(mapping.get("account"));
-		String groupId = account == null || account.isBlank() ? null : account.trim();
-		return new Call(CallType.IDENTIFY, messageId, id, null, null, groupId, null, Map.of(), traits,
-				groupId == null ? Map.of() : Map.of("groupId", groupId), now, now);
+		return new Call(CallType.IDENTIFY, messageId, id, null, null, groupId, null, Map.of(), traits, context, now, now);
 	}
 
 	/** Hands each data row to the handler with its number (1 for the row after the header); returns the count. */

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a CSV file holds, the Tenure fields it can fill, and the column names Salesforce and HubSpot
- * exports use for them (matched without regard to case), so that a CRM export maps itself.
+ * What a CSV file holds (accounts, people or events), the Tenure fields it can fill, and the column
+ * names Salesforce and HubSpot exports and common event exports use for them (matched without regard
+ * to case), so that an export maps itself.
  */
 public enum CsvKind {
 
@@ -26,7 +27,13 @@ public enum CsvKind {
 			"lastName", List.of("Last Name", "LastName"),
 			"name", List.of("Full Name", "Name"),
 			"title", List.of("Title", "Job Title"),
-			"account", List.of("Account ID", "AccountId", "Associated Company ID", "Company ID", "groupId")));
+			"account", List.of("Account ID", "AccountId", "Associated Company ID", "Company ID", "groupId"))),
+
+	EVENTS(fields(
+			"userId", List.of("User ID", "userId", "user_id", "Contact ID", "Record ID", "Email"),
+			"event", List.of("Event", "event", "Event Name", "event_name"),
+			"timestamp", List.of("Timestamp", "timestamp", "Time", "Occurred At", "occurred_at", "Date"),
+			"account", List.of("Account ID", "AccountId", "groupId", "Company ID", "account_id")));
 
 	private final Map<String, List<String>> known;
 
@@ -36,6 +43,11 @@ public enum CsvKind {
 
 	public List<String> fields() {
 		return List.copyOf(known.keySet());
+	}
+
+	/** The fields every row must have: an id, and for events also the event's name. */
+	public List<String> required() {
+		return this == EVENTS ? List.of("userId", "event") : List.of("externalId");
 	}
 
 	/** The column a field most likely comes from, or null. */

@@ -95,10 +95,10 @@ class ImportController {
 			}
 			mapping.put(field, column == null || column.isBlank() ? null : column);
 		}
-		if (mapping.get("externalId") == null) {
+		if (upload.kind().required().stream().anyMatch(field -> mapping.get(field) == null)) {
 			model.addAttribute("upload", upload);
 			model.addAttribute("guesses", mapping);
-			model.addAttribute("mappingError", "Choose the column that holds each row's id.");
+			model.addAttribute("mappingError", "Choose a column for every field marked *.");
 			return "ingest/csv-mapping";
 		}
 		model.addAttribute("upload", upload);

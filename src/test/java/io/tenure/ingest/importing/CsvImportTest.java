@@ -96,12 +96,41 @@ class CsvImportTest {
 		ImportReport refused = uploads.importAndForget(missing, Map.of("externalId", "Account ID", "name", "Account Name"));
 
 		assertThat(refused.refused()).isTrue();
-		assertThat(refused.problems()).containsExactly("row 2: the id column 'Account ID' is empty");
+		assertThat(refused.problems()).containsExactly("row 2: the externalId column 'Account ID' is empty");
 		assertThat(db.sql("select count(*) from accounts where external_id = ?").param("003-" + tag).query(Long.class).single()).isZero();
 
 		var broken = uploads.store("b.csv", CsvKind.ACCOUNTS, csv("Account ID,Account Name\n004-" + tag + ",\"unclosed\n"));
 		assertThat(uploads.importAndForget(broken, Map.of("externalId", "Account ID")).problems())
 			.singleElement().asString().startsWith("the file is not valid CSV");
+	}
+
+	@Test
+	void anEventExportBecomesTrackCallsWithTheOtherColumnsAsProperties() throws Exception {
+		String events = """
+				User ID,Event,Timestamp,Account ID,Report Type
+				ev-%1$s,Report Created,2026-03-02T10:15:00Z,evacc-%1$s,weekly
+				ev-%1$s,Signed In,2026-03-03,evacc-%1$s,
+				""".formatted(tag);
+		var upload = uploads.store("events.csv", CsvKind.EVENTS, csv(events));
+		var mapping = new java.util.HashMap<String, String>();
+		CsvKind.EVENTS.fields().forEach(field -> mapping.put(field, CsvKind.EVENTS.guess(field, upload.columns())));
+		assertThat(mapping).containsEntry("userId", "User ID").containsEntry("event", "Event").containsEntry("timestamp", "Timestamp")
+			.containsEntry("account", "Account ID");
+
+		assertThat(uploads.importAndForget(upload, mapping).stored()).isEqualTo(2);
+
+		var report = db.sql("""
+				select e.type, e.occurred_at, e.properties->>'Report Type' as report_type, a.external_id as account
+				from events e join accounts a on a.id = e.account_id where e.user_id = ? and e.name = 'Report Created'""")
+			.param("ev-" + tag).query().singleRow();
+		assertThat(report).containsEntry("type", "track").containsEntry("report_type", "weekly").containsEntry("account", "evacc-" + tag);
+		assertThat(((java.sql.Timestamp) report.get("occurred_at")).toInstant()).isEqualTo(java.time.Instant.parse("2026-03-02T10:15:00Z"));
+		assertThat(db.sql("select occurred_at from events where user_id = ? and name = 'Signed In'").param("ev-" + tag)
+			.query(java.time.OffsetDateTime.class).single().toInstant()).isEqualTo(java.time.Instant.parse("2026-03-03T00:00:00Z"));
+
+		var bad = uploads.store("bad-events.csv", CsvKind.EVENTS, csv("User ID,Event,Timestamp\nx-" + tag + ",A,yesterday\n"));
+		assertThat(uploads.importAndForget(bad, Map.of("userId", "User ID", "event", "Event", "timestamp", "Timestamp")).problems())
+			.singleElement().asString().startsWith("row 1: 'yesterday' is not a time");
 	}
 
 	private static ByteArrayInputStream csv(String text) {
