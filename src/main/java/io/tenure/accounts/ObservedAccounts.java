@@ -44,6 +44,17 @@ public class ObservedAccounts {
 		return held;
 	}
 
+	/** The accounts with these external ids (external id to id), without holding them. */
+	public Map<String, Long> read(java.util.Collection<String> externalIds) {
+		Map<String, Long> found = new java.util.HashMap<>();
+		if (!externalIds.isEmpty()) {
+			db.sql("select external_id, id from accounts where external_id = any(?)")
+				.param(externalIds.stream().distinct().toArray(String[]::new))
+				.query((rs, n) -> found.put(rs.getString("external_id"), rs.getLong("id"))).list();
+		}
+		return found;
+	}
+
 	/** Returns the id of the account with this external id, creating it if it is new. */
 	@Transactional
 	public long observe(String externalId, Map<String, Object> observed, Instant at) {

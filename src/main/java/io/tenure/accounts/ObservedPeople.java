@@ -75,6 +75,18 @@ public class ObservedPeople {
 		return held;
 	}
 
+	/** The people with these user ids, as they are now, without holding them. */
+	public Map<String, Seen> read(java.util.Collection<String> userIds) {
+		Map<String, Seen> found = new java.util.HashMap<>();
+		if (!userIds.isEmpty()) {
+			db.sql("select external_id, id, account_id from people where external_id = any(?)")
+				.param(userIds.stream().distinct().toArray(String[]::new))
+				.query((rs, n) -> found.put(rs.getString("external_id"), new Seen(rs.getLong("id"), (Long) rs.getObject("account_id"))))
+				.list();
+		}
+		return found;
+	}
+
 	/** A group call: the person belongs to this account from now on. */
 	@Transactional
 	public void link(long personId, long accountId) {
@@ -98,11 +110,16 @@ public class ObservedPeople {
 			firsts[i] = first.get(ids[i]).toString();
 			lasts[i] = last.get(ids[i]).toString();
 		}
+		// only rows whose times move, held in id order, so that overlapping batches do not deadlock here
 		db.sql("""
-				update people p set first_seen_at = least(p.first_seen_at, v.first), last_seen_at = greatest(p.last_seen_at, v.last)
-				from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as v(id, first, last)
-				where p.id = v.id and (p.last_seen_at is null or p.first_seen_at is null
-				    or v.last > p.last_seen_at + interval '1 minute' or v.first < p.first_seen_at - interval '1 minute')""")
+				with v as (select * from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as v(id, first, last)),
+				moving as (
+				    select p.id, v.first, v.last from people p join v on v.id = p.id
+				    where p.last_seen_at is null or p.first_seen_at is null
+				       or v.last > p.last_seen_at + interval '1 minute' or v.first < p.first_seen_at - interval '1 minute'
+				    order by p.id for update of p)
+				update people p set first_seen_at = least(p.first_seen_at, m.first), last_seen_at = greatest(p.last_seen_at, m.last)
+				from moving m where p.id = m.id""")
 			.params(ids, firsts, lasts).update();
 	}
 

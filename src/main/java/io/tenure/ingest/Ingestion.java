@@ -58,11 +58,26 @@ public class Ingestion {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Stores the calls and returns how many were new (the rest repeated a message id). */
+	/**
+	 * Stores the calls and returns how many were new (the rest repeated a message id). When the
+	 * people were seen is written afterwards, in a short transaction of its own, so that batches do
+	 * not hold each other's people for the whole of a batch.
+	 */
 	public int ingest(List<Call> calls, Long writeKeyId) {
+		Stored stored = retrying(() -> transaction.execute(status -> store(calls, writeKeyId)));
+		if (!stored.lastSeen().isEmpty()) {
+			retrying(() -> transaction.execute(status -> {
+				people.seen(stored.firstSeen(), stored.lastSeen());
+				return stored;
+			}));
+		}
+		return stored.count();
+	}
+
+	private <T> T retrying(java.util.function.Supplier<T> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transaction.execute(status -> store(calls, writeKeyId));
+				return work.get();
 			}
 			catch (PessimisticLockingFailureException e) {
 				if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -71,6 +86,10 @@ public class Ingestion {
 				pause(attempt);
 			}
 		}
+	}
+
+	/** What a batch stored, and when it saw people it already knew. */
+	private record Stored(int count, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
 	}
 
 	private static void pause(int attempt) {
@@ -83,13 +102,13 @@ public class Ingestion {
 		}
 	}
 
-	private int store(List<Call> calls, Long writeKeyId) {
+	private Stored store(List<Call> calls, Long writeKeyId) {
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		Set<String> messageIds = new HashSet<>();
 		List<Call> fresh = calls.stream().filter(call -> !stored.contains(call.messageId()) && messageIds.add(call.messageId()))
 			.toList();
 		if (fresh.isEmpty()) {
-			return 0;
+			return new Stored(0, Map.of(), Map.of());
 		}
 		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), heldAccounts(fresh),
 				heldPeople(fresh));
@@ -97,33 +116,54 @@ public class Ingestion {
 			batch.pending.add(apply(call, batch, writeKeyId));
 		}
 		batch.flush();
-		people.seen(batch.firstSeen, batch.lastSeen);
 		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
 				adoption.person().accountId()));
-		return batch.stored;
+		return new Stored(batch.stored, batch.firstSeen, batch.lastSeen);
 	}
 
 	/**
-	 * The batch's accounts, the missing ones created first in the order of their ids and all of them
-	 * held: two batches naming the same new accounts then wait for each other instead of deadlocking.
+	 * The batch's accounts. Only those it will write are held, in the order of their ids, the missing
+	 * ones created in that order too: two batches that write the same accounts wait for each other
+	 * instead of deadlocking, and batches that only mention an account do not wait at all.
 	 */
 	private Map<String, Long> heldAccounts(List<Call> calls) {
 		Map<String, Instant> first = new TreeMap<>();
 		calls.stream().filter(call -> call.groupId() != null)
 			.forEach(call -> first.merge(call.groupId(), call.occurredAt(), (a, b) -> a.isBefore(b) ? a : b));
-		Map<String, Long> held = accounts.hold(first.keySet());
-		first.forEach((groupId, at) -> held.computeIfAbsent(groupId, missing -> accounts.observe(missing, Map.of(), at)));
-		return held;
+		Map<String, Long> known = new HashMap<>(accounts.read(first.keySet()));
+		var described = new TreeSet<String>();
+		calls.stream().filter(call -> call.type() == CallType.GROUP && !call.traits().isEmpty() && known.containsKey(call.groupId()))
+			.forEach(call -> described.add(call.groupId()));
+		known.putAll(accounts.hold(described));
+		first.forEach((groupId, at) -> known.computeIfAbsent(groupId, missing -> accounts.observe(missing, Map.of(), at)));
+		return known;
 	}
 
-	/** Likewise the batch's people (an alias's previousId may be an anonymous visitor: held, never created). */
+	/**
+	 * Likewise the batch's people: held are those it describes (identify with traits), links to an
+	 * account (group, or a first account) or merges (alias; an alias's previousId may be an anonymous
+	 * visitor, never created).
+	 */
 	private Map<String, Seen> heldPeople(List<Call> calls) {
 		var userIds = new TreeSet<String>();
 		calls.stream().map(Call::userId).filter(Objects::nonNull).forEach(userIds::add);
-		Map<String, Seen> held = people.hold(Stream.concat(userIds.stream(),
-				calls.stream().map(Call::previousId).filter(Objects::nonNull)).toList());
-		userIds.forEach(userId -> held.computeIfAbsent(userId, missing -> people.observe(missing, Map.of(), null, null)));
-		return held;
+		Map<String, Seen> known = new HashMap<>(people.read(Stream.concat(userIds.stream(),
+				calls.stream().map(Call::previousId).filter(Objects::nonNull)).toList()));
+		var written = new TreeSet<String>();
+		for (Call call : calls) {
+			Seen person = call.userId() == null ? null : known.get(call.userId());
+			boolean describes = call.type() == CallType.IDENTIFY && !call.traits().isEmpty();
+			boolean links = call.type() == CallType.GROUP || (call.groupId() != null && person != null && person.accountId() == null);
+			if (person != null && (describes || links || call.type() == CallType.ALIAS)) {
+				written.add(call.userId());
+			}
+			if (call.type() == CallType.ALIAS && known.containsKey(call.previousId())) {
+				written.add(call.previousId());
+			}
+		}
+		known.putAll(people.hold(written));
+		userIds.forEach(userId -> known.computeIfAbsent(userId, missing -> people.observe(missing, Map.of(), null, null)));
+		return known;
 	}
 
 	private NewEvent apply(Call call, Batch batch, Long writeKeyId) {
