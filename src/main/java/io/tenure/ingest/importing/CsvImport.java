@@ -36,6 +36,7 @@ public class CsvImport {
 
 	static final int CHUNK = 1_000;
 	private static final int MAX_PROBLEMS = 20;
+	private static final int MAX_ID = 200;
 	private static final CsvMapper csv = new CsvMapper();
 
 	private final Ingestion ingestion;
@@ -110,6 +111,14 @@ public class CsvImport {
 			String value = row.get(mapping.get(field));
 			if (value == null || value.isBlank()) {
 				return java.util.Optional.of("row " + number + ": the " + field + " column '" + mapping.get(field) + "' is empty");
+			}
+			if (value.trim().length() > MAX_ID) {
+				return java.util.Optional.of("row " + number + ": the " + field + " is longer than " + MAX_ID + " characters");
+			}
+		}
+		for (Map.Entry<String, String> cell : row.entrySet()) {
+			if (cell.getValue() != null && cell.getValue().indexOf('\0') >= 0) {
+				return java.util.Optional.of("row " + number + ": the column '" + cell.getKey() + "' holds a NUL character, which cannot be stored");
 			}
 		}
 		if (kind == CsvKind.EVENTS && mapping.get("timestamp") != null) {

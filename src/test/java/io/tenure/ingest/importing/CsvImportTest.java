@@ -99,6 +99,10 @@ class CsvImportTest {
 		assertThat(refused.problems()).containsExactly("row 2: the externalId column 'Account ID' is empty");
 		assertThat(db.sql("select count(*) from accounts where external_id = ?").param("003-" + tag).query(Long.class).single()).isZero();
 
+		var nul = uploads.store("n.csv", CsvKind.ACCOUNTS, csv("Account ID,Account Name\n005-" + tag + ",Bad\u0000Name\n"));
+		assertThat(uploads.importAndForget(nul, Map.of("externalId", "Account ID")).problems())
+			.containsExactly("row 1: the column 'Account Name' holds a NUL character, which cannot be stored");
+
 		var broken = uploads.store("b.csv", CsvKind.ACCOUNTS, csv("Account ID,Account Name\n004-" + tag + ",\"unclosed\n"));
 		assertThat(uploads.importAndForget(broken, Map.of("externalId", "Account ID")).problems())
 			.singleElement().asString().startsWith("the file is not valid CSV");
