@@ -5,12 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +150,7 @@ public class CsvImport {
 				traits.put(field, value.trim());
 			}
 		});
-		String messageId = "csv-" + digest(kind + "|" + row);
+		String messageId = DerivedMessageIds.of("csv-", kind + "|" + row);
 		String account = mapping.get("account") == null ? null : row.get(mapping.get("account"));
 		String groupId = account == null || account.isBlank() ? null : account.trim();
 		Map<String, Object> context = groupId == null ? Map.of() : Map.of("groupId", groupId);
@@ -188,14 +185,6 @@ public class CsvImport {
 		return csv.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(reader);
 	}
 
-	private static String digest(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	@FunctionalInterface
 	private interface RowHandler {

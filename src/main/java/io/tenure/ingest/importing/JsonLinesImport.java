@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
@@ -87,7 +84,7 @@ public class JsonLinesImport {
 				var message = json.readTree(line.text());
 				if (message instanceof ObjectNode object) {
 					if (!object.hasNonNull("messageId")) {
-						object.put("messageId", "import-" + digest(line.text()));
+						object.put("messageId", DerivedMessageIds.of("import-", line.text()));
 					}
 					messages.add(object);
 					continue;
@@ -134,14 +131,6 @@ public class JsonLinesImport {
 				: field;
 	}
 
-	private static String digest(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	@FunctionalInterface
 	private interface ChunkHandler {
