@@ -1,0 +1,175 @@
+package io.tenure.signals;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts activity in the windows that end with a day, from the daily rollups of the usage module (its
+ * published read model) and the taxonomy, for every account or person at once or for some of them.
+ * Only days up to the as-of day are read, so a value computed later for a past day is the value that
+ * day had, whatever arrived since with a later date. Categories come from the current taxonomy: a
+ * remap applies to the past as well.
+ */
+@Repository
+class ActivityWindows {
+
+	/** Days after a ticket in which a key event or the use of a feature counts as success. */
+	static final int TICKET_FOLLOW_UP_DAYS = 7;
+
+	private static final String PRODUCT_USE = """
+			coalesce(n.category, 'OTHER') not in ('EMAIL_DELIVERED', 'EMAIL_OPENED', 'EMAIL_CLICKED', 'TICKET_SOLVED',
+			    'TRIAL_STARTED', 'TRIAL_ENDED', 'PASSWORD_RESET')""";
+
+	private static final String WINDOWS = """
+			with r as (
+			    select r.%1$s as subject, r.day, r.feature, r.events, coalesce(n.category, 'OTHER') as category,
+			           coalesce(n.key_event, false) as key_event, %3$s as product_use
+			    from %2$s r left join event_names n on n.name = r.name
+			    where r.day > :day - 90 and r.day <= :day and %4$s
+			)
+			select subject,
+			    coalesce(sum(events) filter (where category = 'LOGIN' and day > :day - 7), 0) as logins_7d,
+			    coalesce(sum(events) filter (where category = 'LOGIN' and day > :day - 30), 0) as logins_30d,
+			    coalesce(sum(events) filter (where category = 'LOGIN' and day <= :day - 30), 0) as logins_prior_60d,
+			    count(distinct day) filter (where product_use and day > :day - 7) as active_days_7d,
+			    count(distinct day) filter (where product_use and day > :day - 30) as active_days_30d,
+			    coalesce(sum(events) filter (where key_event and day > :day - 30), 0) as key_events_30d,
+			    coalesce(sum(events) filter (where category = 'KB_VIEW' and day > :day - 30), 0) as kb_views_30d,
+			    coalesce(sum(events) filter (where category = 'TICKET_OPENED' and day > :day - 30), 0) as tickets_opened_30d,
+			    coalesce(sum(events) filter (where category = 'TICKET_SOLVED' and day > :day - 30), 0) as tickets_solved_30d,
+			    coalesce(sum(events) filter (where category = 'EMAIL_DELIVERED' and day > :day - 30), 0) as emails_delivered_30d,
+			    coalesce(sum(events) filter (where category = 'EMAIL_OPENED' and day > :day - 30), 0) as emails_opened_30d,
+			    coalesce(sum(events) filter (where category = 'EMAIL_CLICKED' and day > :day - 30), 0) as emails_clicked_30d,
+			    coalesce(sum(events) filter (where category = 'CONTENT_VIEWED' and day > :day - 30), 0) as content_views_30d,
+			    coalesce(sum(events) filter (where category = 'CONTENT_DOWNLOADED' and day > :day - 30), 0) as content_downloads_30d,
+			    count(distinct (:day - day) / 7) filter (where category in ('CONTENT_VIEWED', 'CONTENT_DOWNLOADED') and day > :day - 84)
+			        as content_weeks_12w,
+			    coalesce(sum(events) filter (where category = 'PASSWORD_RESET' and day > :day - 30), 0) as password_resets_30d,
+			    count(distinct feature) filter (where category = 'FEATURE_USED' and feature <> '' and day > :day - 30) as features_used_30d
+			from r group by subject""";
+
+	private static final String TICKETS_WITHOUT_SUCCESS = """
+			select t.%1$s as subject, sum(t.events) as tickets
+			from person_daily_events t join event_names tn on tn.name = t.name and tn.category = 'TICKET_OPENED'
+			where t.day > :day - 30 - :followUp and t.day <= :day - :followUp and %2$s
+			  and not exists (select 1 from person_daily_events s join event_names sn on sn.name = s.name
+			                  where s.person_id = t.person_id and s.day > t.day and s.day <= t.day + :followUp
+			                    and (sn.key_event or sn.category = 'FEATURE_USED'))
+			group by t.%1$s""";
+
+	private static final String LIFETIME = """
+			select r.%1$s as subject, max(r.day) filter (where n.category = 'LOGIN') as last_login,
+			       count(distinct r.name) filter (where n.key_event) as key_events_done
+			from %2$s r join event_names n on n.name = r.name
+			where r.day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
+			group by r.%1$s""";
+
+	private static final String ACTIVE_PEOPLE = """
+			select r.account_id as subject, count(distinct r.person_id) as people
+			from person_daily_events r left join event_names n on n.name = r.name
+			where r.day > :day - 30 and r.day <= :day and %2$s and %1$s
+			group by r.account_id""";
+
+	private final JdbcClient db;
+
+	ActivityWindows(JdbcClient db) {
+		this.db = db;
+	}
+
+	/** Counts per account; ids null for every account with activity. Accounts without any are absent. */
+	Map<Long, ActivityCounts> accounts(LocalDate day, Collection<Long> ids) {
+		Map<Long, ActivityCounts> counts = windows("account_id", "account_daily_events", day, ids);
+		String filter = filter("r.account_id", ids);
+		db.sql(TICKETS_WITHOUT_SUCCESS.formatted("account_id", filter.replace("r.", "t.")))
+			.params(params(day, ids)).param("followUp", TICKET_FOLLOW_UP_DAYS)
+			.query((ResultSet rs) -> {
+				long subject = rs.getLong("subject");
+				counts.put(subject, counts.getOrDefault(subject, ActivityCounts.none(true)).withTicketsWithoutSuccess(rs.getLong("tickets")));
+			});
+		lifetime("account_id", "account_daily_events", day, ids, counts, true);
+		Map<Long, Long> people = new HashMap<>();
+		db.sql(ACTIVE_PEOPLE.formatted(filter, PRODUCT_USE)).params(params(day, ids))
+			.query((ResultSet rs) -> {
+				people.put(rs.getLong("subject"), rs.getLong("people"));
+			});
+		Map<Long, Long> seats = seats(ids);
+		counts.replaceAll((id, c) -> c.withPeople(people.getOrDefault(id, 0L), seats.get(id)));
+		seats.forEach((id, n) -> counts.computeIfAbsent(id, x -> ActivityCounts.none(true).withPeople(0L, n)));
+		return counts;
+	}
+
+	/** Counts per person; ids null for every person with activity. */
+	Map<Long, ActivityCounts> people(LocalDate day, Collection<Long> ids) {
+		Map<Long, ActivityCounts> counts = windows("person_id", "person_daily_events", day, ids);
+		db.sql(TICKETS_WITHOUT_SUCCESS.formatted("person_id", filter("t.person_id", ids)))
+			.params(params(day, ids)).param("followUp", TICKET_FOLLOW_UP_DAYS)
+			.query((ResultSet rs) -> {
+				long subject = rs.getLong("subject");
+				counts.put(subject, counts.getOrDefault(subject, ActivityCounts.none(false)).withTicketsWithoutSuccess(rs.getLong("tickets")));
+			});
+		lifetime("person_id", "person_daily_events", day, ids, counts, false);
+		return counts;
+	}
+
+	/** How many key events (micro-conversions) the taxonomy names now. */
+	int keyEventsDefined() {
+		return db.sql("select count(*) from event_names where key_event").query(Integer.class).single();
+	}
+
+	private Map<Long, ActivityCounts> windows(String key, String table, LocalDate day, Collection<Long> ids) {
+		Map<Long, ActivityCounts> counts = new HashMap<>();
+		db.sql(WINDOWS.formatted(key, table, PRODUCT_USE, filter("r." + key, ids))).params(params(day, ids))
+			.query((ResultSet rs) -> {
+				counts.put(rs.getLong("subject"), counts(rs));
+			});
+		return counts;
+	}
+
+	private void lifetime(String key, String table, LocalDate day, Collection<Long> ids, Map<Long, ActivityCounts> counts,
+			boolean account) {
+		db.sql(LIFETIME.formatted(key, table, filter("r." + key, ids))).params(params(day, ids))
+			.query((ResultSet rs) -> {
+				long subject = rs.getLong("subject");
+				Date lastLogin = rs.getDate("last_login");
+				counts.put(subject, counts.getOrDefault(subject, ActivityCounts.none(account))
+					.withLifetime(lastLogin == null ? null : lastLogin.toLocalDate(), rs.getLong("key_events_done")));
+			});
+	}
+
+	/** Licensed seats, from the account trait {@code seats} where it holds a whole number. */
+	private Map<Long, Long> seats(Collection<Long> ids) {
+		Map<Long, Long> seats = new HashMap<>();
+		db.sql("select id, (traits ->> 'seats')::numeric::bigint as seats from accounts r where traits ->> 'seats' ~ '^[0-9]{1,9}(\\.0+)?$' and "
+				+ filter("r.id", ids))
+			.params(ids == null ? Map.of() : Map.of("ids", ids.toArray(Long[]::new)))
+			.query((ResultSet rs) -> {
+				seats.put(rs.getLong("id"), rs.getLong("seats"));
+			});
+		return seats;
+	}
+
+	private static ActivityCounts counts(ResultSet rs) throws SQLException {
+		return new ActivityCounts(rs.getLong("logins_7d"), rs.getLong("logins_30d"), rs.getLong("logins_prior_60d"),
+				rs.getLong("active_days_7d"), rs.getLong("active_days_30d"), rs.getLong("key_events_30d"),
+				rs.getLong("kb_views_30d"), rs.getLong("tickets_opened_30d"), rs.getLong("tickets_solved_30d"), 0,
+				rs.getLong("emails_delivered_30d"), rs.getLong("emails_opened_30d"), rs.getLong("emails_clicked_30d"),
+				rs.getLong("content_views_30d"), rs.getLong("content_downloads_30d"), rs.getLong("content_weeks_12w"),
+				rs.getLong("password_resets_30d"), rs.getLong("features_used_30d"), null, 0, null, null);
+	}
+
+	private static String filter(String column, Collection<Long> ids) {
+		return ids == null ? "true" : column + " = any(:ids)";
+	}
+
+	private static Map<String, Object> params(LocalDate day, Collection<Long> ids) {
+		return ids == null ? Map.of("day", day) : Map.of("day", day, "ids", ids.toArray(Long[]::new));
+	}
+}
