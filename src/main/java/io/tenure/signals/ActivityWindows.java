@@ -24,7 +24,7 @@ class ActivityWindows {
 	/** Days after a ticket in which a key event or the use of a feature counts as success. */
 	static final int TICKET_FOLLOW_UP_DAYS = 7;
 
-	private static final String PRODUCT_USE = """
+	static final String PRODUCT_USE = """
 			coalesce(n.category, 'OTHER') not in ('EMAIL_DELIVERED', 'EMAIL_OPENED', 'EMAIL_CLICKED', 'TICKET_SOLVED',
 			    'TRIAL_STARTED', 'TRIAL_ENDED', 'PASSWORD_RESET')""";
 

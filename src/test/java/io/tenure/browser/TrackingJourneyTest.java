@@ -63,6 +63,7 @@ class TrackingJourneyTest {
 		browser.find(By.id("password")).sendKeys("correct-horse-2");
 		browser.find(By.id("login-submit")).click();
 
+		browser.find(By.id("nav-admin")).click();
 		browser.find(By.id("nav-write-keys")).click();
 		browser.find(By.name("name")).sendKeys("Product backend " + tag);
 		browser.find(By.cssSelector("#key-form button")).click();
@@ -75,6 +76,7 @@ class TrackingJourneyTest {
 		post(key, "/v1/track", """
 				{"userId":"dana-%1$s","event":"%2$s","context":{"groupId":"grp-%1$s"}}""".formatted(tag, event));
 
+		browser.find(By.id("nav-admin")).click();
 		browser.find(By.id("nav-events")).click();
 		WebElement row = browser.find(By.xpath("//tr[td/strong[text()='" + event + "']]"));
 		assertThat(row.getText()).contains("1");

@@ -43,8 +43,8 @@ class AuthorizationMatrixTest {
 
 	enum Caller { NO_TOKEN, GARBAGE_TOKEN, REVOKED_TOKEN, ADMIN, MANAGER, CSM_OWNER, CSM_IN_TEAM, CSM_OUTSIDER, VIEWER }
 
-	/** READ: any role; CREATE: CSM and up; EDIT: the account's team and managers; REASSIGN: managers (an owner changes). */
-	enum Access { READ, CREATE, EDIT, REASSIGN }
+	/** READ: any role; CREATE: CSM and up; EDIT: the account's team and managers; REASSIGN: managers (an owner changes); ADMIN: admins. */
+	enum Access { READ, CREATE, EDIT, REASSIGN, ADMIN }
 
 	record Request(String method, String path, Object body) {
 	}
@@ -98,6 +98,11 @@ class AuthorizationMatrixTest {
 				read("GET people/{id}", w -> "/api/v1/people/" + w.personId),
 				read("GET staff", w -> "/api/v1/staff"),
 				read("GET staff/{id}", w -> "/api/v1/staff/" + owner.id()),
+				read("GET accounts/{id}/signals", w -> "/api/v1/accounts/" + w.accountId + "/signals"),
+				read("GET people/{id}/signals", w -> "/api/v1/people/" + w.personId + "/signals?asOf=2026-01-31"),
+				read("GET indicators", w -> "/api/v1/indicators"),
+				new Endpoint("PUT indicators/{key}", Access.ADMIN, 200,
+						w -> new Request("PUT", "/api/v1/indicators/password_resets", Map.of("enabled", true))),
 				new Endpoint("POST accounts", Access.CREATE, 201, w -> new Request("POST", "/api/v1/accounts", account(w, null))),
 				new Endpoint("POST people (no account)", Access.CREATE, 201, w -> new Request("POST", "/api/v1/people", person(w, null))),
 				new Endpoint("PUT accounts/{id}", Access.EDIT, 200,
@@ -134,6 +139,7 @@ class AuthorizationMatrixTest {
 			case CREATE -> caller != Caller.VIEWER;
 			case EDIT -> caller != Caller.VIEWER && caller != Caller.CSM_OUTSIDER;
 			case REASSIGN -> caller == Caller.ADMIN || caller == Caller.MANAGER;
+			case ADMIN -> caller == Caller.ADMIN;
 		};
 		return allowed ? success : 403;
 	}

@@ -1,0 +1,63 @@
+package io.tenure.signals;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * How the base behaves as of a day, computed over every account's people. A past day's line is kept in
+ * memory once computed; today's is recomputed when it is more than ten minutes old.
+ */
+@Repository
+public class BaseLines {
+
+	private static final long TODAY_TTL_MILLIS = 10 * 60 * 1000;
+
+	private final JdbcClient db;
+	private final Clock clock;
+	private final ConcurrentHashMap<LocalDate, Timed> cache = new ConcurrentHashMap<>();
+
+	private record Timed(BaseLine line, long at) {
+	}
+
+	BaseLines(JdbcClient db, Clock clock) {
+		this.db = db;
+		this.clock = clock;
+	}
+
+	public BaseLine asOf(LocalDate day) {
+		long now = clock.millis();
+		boolean past = day.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+		Timed timed = cache.get(day);
+		if (timed == null || (!past && now - timed.at() > TODAY_TTL_MILLIS)) {
+			timed = new Timed(compute(day), now);
+			if (cache.size() > 1000) {
+				cache.clear();
+			}
+			cache.put(day, timed);
+		}
+		return timed.line();
+	}
+
+	/** Forgets what was computed (after a change of the taxonomy, or in tests that write history). */
+	public void forget() {
+		cache.clear();
+	}
+
+	private BaseLine compute(LocalDate day) {
+		Double median = db.sql("""
+				select percentile_cont(0.5) within group (order by kb::float8 / people) from (
+				    select r.account_id, coalesce(sum(r.events) filter (where n.category = 'KB_VIEW'), 0) as kb,
+				           count(distinct r.person_id) filter (where %s) as people
+				    from person_daily_events r left join event_names n on n.name = r.name
+				    where r.day > ? - 30 and r.day <= ? and r.account_id is not null
+				    group by r.account_id) per_account
+				where people > 0""".formatted(ActivityWindows.PRODUCT_USE))
+			.params(day, day).query(Double.class).optional().orElse(null);
+		return new BaseLine(day, median);
+	}
+}
