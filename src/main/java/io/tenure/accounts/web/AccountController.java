@@ -61,11 +61,6 @@ class AccountController {
 		this.validator = validator;
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/accounts";
-	}
-
 	@GetMapping("/accounts")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Tier tier,
 			@RequestParam(required = false) LifecycleStage stage, @RequestParam(required = false) Long owner,

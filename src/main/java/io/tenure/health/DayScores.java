@@ -1,0 +1,102 @@
+package io.tenure.health;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tenure.signals.IndicatorFinding;
+import io.tenure.signals.SignalValues;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the scores of one day (one row per account, replaced when recomputed) and, for today, each
+ * account's latest health: signals, indicators and score. Each table in one statement over arrays.
+ */
+@Repository
+class DayScores {
+
+	/** One account's result for a day. */
+	record Scored(long accountId, String scorecard, HealthScore score, SignalValues signals, List<IndicatorFinding> findings) {
+	}
+
+	private final JdbcClient db;
+	private final ObjectMapper json;
+
+	DayScores(JdbcClient db, ObjectMapper json) {
+		this.db = db;
+		this.json = json;
+	}
+
+	void write(LocalDate day, List<Scored> scored) {
+		if (scored.isEmpty()) {
+			return;
+		}
+		int n = scored.size();
+		Long[] ids = new Long[n];
+		Double[] scores = new Double[n];
+		String[] bands = new String[n], cards = new String[n];
+		for (int i = 0; i < n; i++) {
+			Scored s = scored.get(i);
+			ids[i] = s.accountId();
+			scores[i] = s.score().score();
+			bands[i] = s.score().band() == null ? null : s.score().band().name();
+			cards[i] = s.scorecard();
+		}
+		db.sql("""
+				insert into account_scores (account_id, day, score, band, scorecard, computed_at)
+				select a, ?, s, b, c, now() from unnest(?::bigint[], ?::numeric[], ?::text[], ?::text[]) as x(a, s, b, c)
+				order by a
+				on conflict (account_id, day) do update set score = excluded.score, band = excluded.band,
+				    scorecard = excluded.scorecard, computed_at = excluded.computed_at""")
+			.params(day, ids, scores, bands, cards).update();
+	}
+
+	void writeLatest(LocalDate day, List<Scored> scored) {
+		if (scored.isEmpty()) {
+			return;
+		}
+		int n = scored.size();
+		Long[] ids = new Long[n];
+		Double[] scores = new Double[n];
+		String[] bands = new String[n], cards = new String[n], signals = new String[n], indicators = new String[n];
+		for (int i = 0; i < n; i++) {
+			Scored s = scored.get(i);
+			ids[i] = s.accountId();
+			scores[i] = s.score().score();
+			bands[i] = s.score().band() == null ? null : s.score().band().name();
+			cards[i] = s.scorecard();
+			signals[i] = text(s.signals().byKey());
+			List<String> keys = new ArrayList<>();
+			s.findings().forEach(f -> keys.add(f.indicator().key()));
+			indicators[i] = text(keys);
+		}
+		db.sql("""
+				insert into account_health (account_id, as_of, score, band, scorecard, signals, indicators, computed_at)
+				select a, ?, s, b, c, sig::jsonb, array(select jsonb_array_elements_text(ind::jsonb)), now()
+				from unnest(?::bigint[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[]) as x(a, s, b, c, sig, ind)
+				order by a
+				on conflict (account_id) do update set as_of = excluded.as_of, score = excluded.score, band = excluded.band,
+				    scorecard = excluded.scorecard, signals = excluded.signals, indicators = excluded.indicators,
+				    computed_at = excluded.computed_at
+				where account_health.as_of <= excluded.as_of""")
+			.params(day, ids, scores, bands, cards, signals, indicators).update();
+	}
+
+	/** Forgets the latest health of accounts no longer scored (churned, or gone). */
+	void forgetLatestExcept(List<Long> accountIds) {
+		db.sql("delete from account_health where not (account_id = any(?))").param(accountIds.toArray(Long[]::new)).update();
+	}
+
+	private String text(Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
