@@ -63,8 +63,8 @@ public class HealthRuns {
 			throw new ConflictException(null, "a recompute is running already (" + running.kind() + ", " + running.percent() + "% done)");
 		}
 		List<LocalDate> days = days(kind);
-		LocalDate from = days.isEmpty() ? scoring.today() : days.get(0);
-		LocalDate to = days.isEmpty() ? scoring.today() : days.get(days.size() - 1);
+		LocalDate from = days.stream().min(LocalDate::compareTo).orElse(scoring.today());
+		LocalDate to = days.stream().max(LocalDate::compareTo).orElse(scoring.today());
 		HealthRun run = new HealthRun(ids.incrementAndGet(), kind, from, to, days.size(), 0, 0, Instant.now(clock), null, null);
 		current.set(run);
 		worker.submit(() -> execute(run, days));
@@ -103,7 +103,7 @@ public class HealthRuns {
 				run.startedAt(), finishedAt, error));
 	}
 
-	/** The days a run of this kind scores, oldest first; today always last. */
+	/** The days a run of this kind scores: today first (what people look at), then the others oldest first. */
 	List<LocalDate> days(HealthRun.Kind kind) {
 		LocalDate today = scoring.today();
 		if (kind == HealthRun.Kind.TODAY) {
@@ -119,13 +119,13 @@ public class HealthRuns {
 					.query(LocalDate.class).list();
 		java.util.Set<LocalDate> done = new java.util.HashSet<>(scored);
 		List<LocalDate> days = new java.util.ArrayList<>();
+		days.add(today);
 		LocalDate yesterday = today.minusDays(1);
 		for (LocalDate day = from; day.isBefore(today); day = day.plusDays(1)) {
 			if (!done.contains(day) || day.equals(yesterday)) { // yesterday's row may predate the end of that day
 				days.add(day);
 			}
 		}
-		days.add(today);
 		return days;
 	}
 
