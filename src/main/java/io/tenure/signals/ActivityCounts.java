@@ -25,6 +25,13 @@ record ActivityCounts(long logins7d, long logins30d, long loginsPrior60d, long a
 				featuresUsed30d, lastLogin, keyEventsDone, activePeople30d, seats);
 	}
 
+	ActivityCounts withFeatures(long features) {
+		return new ActivityCounts(logins7d, logins30d, loginsPrior60d, activeDays7d, activeDays30d, keyEvents30d,
+				kbViews30d, ticketsOpened30d, ticketsSolved30d, ticketsWithoutSuccess, emailsDelivered30d,
+				emailsOpened30d, emailsClicked30d, contentViews30d, contentDownloads30d, contentWeeks12w,
+				passwordResets30d, features, lastLogin, keyEventsDone, activePeople30d, seats);
+	}
+
 	ActivityCounts withLifetime(LocalDate lastLogin, long keyEventsDone) {
 		return new ActivityCounts(logins7d, logins30d, loginsPrior60d, activeDays7d, activeDays30d, keyEvents30d,
 				kbViews30d, ticketsOpened30d, ticketsSolved30d, ticketsWithoutSuccess, emailsDelivered30d,

@@ -28,33 +28,58 @@ class ActivityWindows {
 			coalesce(n.category, 'OTHER') not in ('EMAIL_DELIVERED', 'EMAIL_OPENED', 'EMAIL_CLICKED', 'TICKET_SOLVED',
 			    'TRIAL_STARTED', 'TRIAL_ENDED', 'PASSWORD_RESET')""";
 
+	/**
+	 * Two steps, each an aggregate PostgreSQL can run in parallel: one row per subject and day with the
+	 * day's counts by kind, then the windows over those days. Content weeks come as a bit mask (bit w
+	 * set: some content in week w back from the day).
+	 */
 	private static final String WINDOWS = """
-			with r as (
-			    select r.%1$s as subject, r.day, r.feature, r.events, coalesce(n.category, 'OTHER') as category,
-			           coalesce(n.key_event, false) as key_event, %3$s as product_use
+			with d as (
+			    select r.%1$s as subject, r.day,
+			           sum(r.events) filter (where n.category = 'LOGIN') as logins,
+			           sum(r.events) filter (where %3$s) as product_use,
+			           sum(r.events) filter (where n.key_event) as key_events,
+			           sum(r.events) filter (where n.category = 'KB_VIEW') as kb_views,
+			           sum(r.events) filter (where n.category = 'TICKET_OPENED') as tickets_opened,
+			           sum(r.events) filter (where n.category = 'TICKET_SOLVED') as tickets_solved,
+			           sum(r.events) filter (where n.category = 'EMAIL_DELIVERED') as emails_delivered,
+			           sum(r.events) filter (where n.category = 'EMAIL_OPENED') as emails_opened,
+			           sum(r.events) filter (where n.category = 'EMAIL_CLICKED') as emails_clicked,
+			           sum(r.events) filter (where n.category = 'CONTENT_VIEWED') as content_views,
+			           sum(r.events) filter (where n.category = 'CONTENT_DOWNLOADED') as content_downloads,
+			           sum(r.events) filter (where n.category = 'PASSWORD_RESET') as password_resets
 			    from %2$s r left join event_names n on n.name = r.name
 			    where r.day > :day - 90 and r.day <= :day and %4$s
+			    group by 1, 2
 			)
 			select subject,
-			    coalesce(sum(events) filter (where category = 'LOGIN' and day > :day - 7), 0) as logins_7d,
-			    coalesce(sum(events) filter (where category = 'LOGIN' and day > :day - 30), 0) as logins_30d,
-			    coalesce(sum(events) filter (where category = 'LOGIN' and day <= :day - 30), 0) as logins_prior_60d,
-			    count(distinct day) filter (where product_use and day > :day - 7) as active_days_7d,
-			    count(distinct day) filter (where product_use and day > :day - 30) as active_days_30d,
-			    coalesce(sum(events) filter (where key_event and day > :day - 30), 0) as key_events_30d,
-			    coalesce(sum(events) filter (where category = 'KB_VIEW' and day > :day - 30), 0) as kb_views_30d,
-			    coalesce(sum(events) filter (where category = 'TICKET_OPENED' and day > :day - 30), 0) as tickets_opened_30d,
-			    coalesce(sum(events) filter (where category = 'TICKET_SOLVED' and day > :day - 30), 0) as tickets_solved_30d,
-			    coalesce(sum(events) filter (where category = 'EMAIL_DELIVERED' and day > :day - 30), 0) as emails_delivered_30d,
-			    coalesce(sum(events) filter (where category = 'EMAIL_OPENED' and day > :day - 30), 0) as emails_opened_30d,
-			    coalesce(sum(events) filter (where category = 'EMAIL_CLICKED' and day > :day - 30), 0) as emails_clicked_30d,
-			    coalesce(sum(events) filter (where category = 'CONTENT_VIEWED' and day > :day - 30), 0) as content_views_30d,
-			    coalesce(sum(events) filter (where category = 'CONTENT_DOWNLOADED' and day > :day - 30), 0) as content_downloads_30d,
-			    count(distinct (:day - day) / 7) filter (where category in ('CONTENT_VIEWED', 'CONTENT_DOWNLOADED') and day > :day - 84)
-			        as content_weeks_12w,
-			    coalesce(sum(events) filter (where category = 'PASSWORD_RESET' and day > :day - 30), 0) as password_resets_30d,
-			    count(distinct feature) filter (where category = 'FEATURE_USED' and feature <> '' and day > :day - 30) as features_used_30d
-			from r group by subject""";
+			    coalesce(sum(logins) filter (where day > :day - 7), 0) as logins_7d,
+			    coalesce(sum(logins) filter (where day > :day - 30), 0) as logins_30d,
+			    coalesce(sum(logins) filter (where day <= :day - 30), 0) as logins_prior_60d,
+			    count(*) filter (where product_use > 0 and day > :day - 7) as active_days_7d,
+			    count(*) filter (where product_use > 0 and day > :day - 30) as active_days_30d,
+			    coalesce(sum(key_events) filter (where day > :day - 30), 0) as key_events_30d,
+			    coalesce(sum(kb_views) filter (where day > :day - 30), 0) as kb_views_30d,
+			    coalesce(sum(tickets_opened) filter (where day > :day - 30), 0) as tickets_opened_30d,
+			    coalesce(sum(tickets_solved) filter (where day > :day - 30), 0) as tickets_solved_30d,
+			    coalesce(sum(emails_delivered) filter (where day > :day - 30), 0) as emails_delivered_30d,
+			    coalesce(sum(emails_opened) filter (where day > :day - 30), 0) as emails_opened_30d,
+			    coalesce(sum(emails_clicked) filter (where day > :day - 30), 0) as emails_clicked_30d,
+			    coalesce(sum(content_views) filter (where day > :day - 30), 0) as content_views_30d,
+			    coalesce(sum(content_downloads) filter (where day > :day - 30), 0) as content_downloads_30d,
+			    coalesce(bit_or(1::bigint << ((:day - day) / 7)) filter (where (content_views > 0 or content_downloads > 0)
+			        and day > :day - 84), 0) as content_weeks_mask,
+			    coalesce(sum(password_resets) filter (where day > :day - 30), 0) as password_resets_30d
+			from d group by subject""";
+
+	/** Distinct features used in 30 days, counted in two grouping steps (parallel, unlike count(distinct)). */
+	private static final String FEATURES = """
+			select subject, count(*) as features from (
+			    select r.%1$s as subject, r.feature
+			    from %2$s r join event_names n on n.name = r.name and n.category = 'FEATURE_USED'
+			    where r.day > :day - 30 and r.day <= :day and r.feature <> '' and %3$s
+			    group by 1, 2) f
+			group by subject""";
 
 	private static final String TICKETS_WITHOUT_SUCCESS = """
 			select t.%1$s as subject, sum(t.events) as tickets
@@ -66,17 +91,21 @@ class ActivityWindows {
 			group by t.%1$s""";
 
 	private static final String LIFETIME = """
-			select r.%1$s as subject, max(r.day) filter (where n.category = 'LOGIN') as last_login,
-			       count(distinct r.name) filter (where n.key_event) as key_events_done
-			from %2$s r join event_names n on n.name = r.name
-			where r.day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
-			group by r.%1$s""";
+			select subject, max(last_day) filter (where login) as last_login, count(*) filter (where key_event) as key_events_done
+			from (select r.%1$s as subject, r.name, max(r.day) as last_day, bool_or(n.category = 'LOGIN') as login,
+			             bool_or(n.key_event) as key_event
+			      from %2$s r join event_names n on n.name = r.name
+			      where r.day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
+			      group by 1, 2) per_name
+			group by subject""";
 
 	private static final String ACTIVE_PEOPLE = """
-			select r.account_id as subject, count(distinct r.person_id) as people
-			from person_daily_events r left join event_names n on n.name = r.name
-			where r.day > :day - 30 and r.day <= :day and %2$s and %1$s
-			group by r.account_id""";
+			select subject, count(*) as people from (
+			    select r.account_id as subject, r.person_id
+			    from person_daily_events r left join event_names n on n.name = r.name
+			    where r.day > :day - 30 and r.day <= :day and %2$s and %1$s
+			    group by 1, 2) active
+			group by subject""";
 
 	private final JdbcClient db;
 
@@ -130,6 +159,12 @@ class ActivityWindows {
 			.query((ResultSet rs) -> {
 				counts.put(rs.getLong("subject"), counts(rs));
 			});
+		db.sql(FEATURES.formatted(key, table, filter("r." + key, ids))).params(params(day, ids))
+			.query((ResultSet rs) -> {
+				long subject = rs.getLong("subject");
+				counts.put(subject, counts.getOrDefault(subject, ActivityCounts.none(table.startsWith("account")))
+					.withFeatures(rs.getLong("features")));
+			});
 		return counts;
 	}
 
@@ -161,8 +196,8 @@ class ActivityWindows {
 				rs.getLong("active_days_7d"), rs.getLong("active_days_30d"), rs.getLong("key_events_30d"),
 				rs.getLong("kb_views_30d"), rs.getLong("tickets_opened_30d"), rs.getLong("tickets_solved_30d"), 0,
 				rs.getLong("emails_delivered_30d"), rs.getLong("emails_opened_30d"), rs.getLong("emails_clicked_30d"),
-				rs.getLong("content_views_30d"), rs.getLong("content_downloads_30d"), rs.getLong("content_weeks_12w"),
-				rs.getLong("password_resets_30d"), rs.getLong("features_used_30d"), null, 0, null, null);
+				rs.getLong("content_views_30d"), rs.getLong("content_downloads_30d"), Long.bitCount(rs.getLong("content_weeks_mask")),
+				rs.getLong("password_resets_30d"), 0, null, 0, null, null);
 	}
 
 	private static String filter(String column, Collection<Long> ids) {

@@ -51,11 +51,13 @@ public class BaseLines {
 	private BaseLine compute(LocalDate day) {
 		Double median = db.sql("""
 				select percentile_cont(0.5) within group (order by kb::float8 / people) from (
-				    select r.account_id, coalesce(sum(r.events) filter (where n.category = 'KB_VIEW'), 0) as kb,
-				           count(distinct r.person_id) filter (where %s) as people
-				    from person_daily_events r left join event_names n on n.name = r.name
-				    where r.day > ? - 30 and r.day <= ? and r.account_id is not null
-				    group by r.account_id) per_account
+				    select account_id, sum(kb) as kb, count(*) filter (where used) as people from (
+				        select r.account_id, r.person_id, coalesce(sum(r.events) filter (where n.category = 'KB_VIEW'), 0) as kb,
+				               bool_or(%s) as used
+				        from person_daily_events r left join event_names n on n.name = r.name
+				        where r.day > ? - 30 and r.day <= ? and r.account_id is not null
+				        group by 1, 2) per_person
+				    group by account_id) per_account
 				where people > 0""".formatted(ActivityWindows.PRODUCT_USE))
 			.params(day, day).query(Double.class).optional().orElse(null);
 		return new BaseLine(day, median);
