@@ -47,6 +47,18 @@ public class Portfolio {
 		this.db = db;
 	}
 
+	/** The latest health of these accounts (those without any are left out). */
+	public List<Row> latest(List<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return db.sql("""
+				select a.id, a.name, a.tier, a.lifecycle_stage, null as owner_name, h.score, h.band, h.indicators, null::numeric as week_change
+				from accounts a join account_health h on h.account_id = a.id where a.id = any(:ids)""")
+			.param("ids", accountIds.toArray(Long[]::new))
+			.query((rs, n) -> row(rs)).list();
+	}
+
 	/** Accounts by health, lowest score first (unscored first of all). */
 	public List<Row> byHealth(Long ownerId, int limit) {
 		return rows(ROWS + " order by h.score asc nulls first, a.name limit :limit", ownerId, limit);
@@ -96,13 +108,15 @@ public class Portfolio {
 	}
 
 	private List<Row> rows(String sql, Long ownerId, int limit) {
-		return db.sql(sql).param("owner", ownerId).param("limit", limit)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getString("tier"), rs.getString("lifecycle_stage"),
-					rs.getString("owner_name"), number(rs.getBigDecimal("score")),
-					rs.getString("band") == null ? null : Band.valueOf(rs.getString("band")), number(rs.getBigDecimal("week_change")),
-					rs.getArray("indicators") == null ? List.of()
-							: new ArrayList<>(Arrays.asList((String[]) rs.getArray("indicators").getArray()))))
-			.list();
+		return db.sql(sql).param("owner", ownerId).param("limit", limit).query((rs, n) -> row(rs)).list();
+	}
+
+	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Row(rs.getLong("id"), rs.getString("name"), rs.getString("tier"), rs.getString("lifecycle_stage"),
+				rs.getString("owner_name"), number(rs.getBigDecimal("score")),
+				rs.getString("band") == null ? null : Band.valueOf(rs.getString("band")), number(rs.getBigDecimal("week_change")),
+				rs.getArray("indicators") == null ? List.of()
+						: new ArrayList<>(Arrays.asList((String[]) rs.getArray("indicators").getArray())));
 	}
 
 	private static Double number(BigDecimal value) {
