@@ -50,6 +50,16 @@ public class AccountSignals {
 		return accounts(day, List.of(accountId)).get(accountId);
 	}
 
+	/** The signals of every person with any activity, in one pass over the rollups (others have none to show). */
+	@Transactional(readOnly = true)
+	public Map<Long, SignalValues> allPeople(LocalDate day) {
+		Map<Long, ActivityCounts> counts = windows.people(day, null);
+		int keyEvents = windows.keyEventsDefined();
+		Map<Long, SignalValues> out = new java.util.HashMap<>();
+		counts.forEach((id, c) -> out.put(id, SignalMath.values(day, c, keyEvents)));
+		return out;
+	}
+
 	/** The signals of these people. */
 	@Transactional(readOnly = true)
 	public Map<Long, SignalValues> people(LocalDate day, Collection<Long> personIds) {

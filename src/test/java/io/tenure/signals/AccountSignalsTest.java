@@ -139,6 +139,12 @@ class AccountSignalsTest {
 	}
 
 	@Test
+	void onePersonAndAllPeopleAgree() {
+		handComputedAccount();
+		assertThat(signals.allPeople(DAY).get(second)).isEqualTo(signals.people(DAY, List.of(second)).get(second));
+	}
+
+	@Test
 	void oneAccountAndAllAccountsAgree() {
 		handComputedAccount();
 		assertThat(signals.allAccounts(DAY, List.of(fixture.accountId)).get(fixture.accountId))
