@@ -207,6 +207,9 @@ public class Ingestion {
 	}
 
 	private String text(Map<String, Object> map) {
+		if (map instanceof ReceivedJson received) {
+			return received.text();
+		}
 		try {
 			return json.writeValueAsString(map);
 		}

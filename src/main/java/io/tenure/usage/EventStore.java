@@ -1,11 +1,18 @@
 package io.tenure.usage;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Appends events and keeps the daily rollups and the taxonomy's statistics current in the same
  * transaction, computed from exactly the rows stored: a repeated message id is stored once and
- * counted once. The rollups can be rebuilt from the events at any time.
+ * counted once. The rollups can be rebuilt from the events at any time. Stored activity, and activity
+ * that becomes a person's or an account's, is published as {@link ActivityRecorded} in the same
+ * transaction.
  */
 @Repository
 public class EventStore {
@@ -22,10 +31,12 @@ public class EventStore {
 
 	private final JdbcClient db;
 	private final Rollups rollups;
+	private final ApplicationEventPublisher publisher;
 
-	EventStore(JdbcClient db, Rollups rollups) {
+	EventStore(JdbcClient db, Rollups rollups, ApplicationEventPublisher publisher) {
 		this.db = db;
 		this.rollups = rollups;
+		this.publisher = publisher;
 	}
 
 	/** Which of these message ids are stored already. */
@@ -37,28 +48,47 @@ public class EventStore {
 			.param(messageIds.toArray(String[]::new)).query(String.class).list());
 	}
 
-	/** Stores the events whose message id is new and returns how many that was. */
+	/**
+	 * Stores the events whose message id is new and returns how many that was. The rollups count
+	 * exactly the activity stored, and {@link ActivityRecorded} names its accounts and people.
+	 */
 	@Transactional
 	public int append(List<NewEvent> events) {
-		List<Long> stored = new ArrayList<>();
+		List<NewEvent> stored = new ArrayList<>();
 		for (int from = 0; from < events.size(); from += MAX_ROWS_PER_INSERT) {
 			stored.addAll(insert(events.subList(from, Math.min(events.size(), from + MAX_ROWS_PER_INSERT))));
 		}
-		if (!stored.isEmpty()) {
-			rollups.add(stored);
+		List<NewEvent> activity = stored.stream().filter(e -> e.type().activity()).toList();
+		if (!activity.isEmpty()) {
+			rollups.add(activity);
+			recorded(activity.stream().map(NewEvent::accountId), activity.stream().map(NewEvent::personId));
 		}
 		return stored.size();
 	}
 
-	/** One statement for the whole chunk: twelve arrays, unnested into rows (cheaper than thousands of bind parameters). */
-	private List<Long> insert(List<NewEvent> events) {
+	/** Tells the listeners which accounts and people have new (or newly theirs) activity, if any. */
+	private void recorded(Stream<Long> accountIds, Stream<Long> personIds) {
+		Set<Long> accounts = accountIds.filter(Objects::nonNull).collect(Collectors.toSet());
+		Set<Long> people = personIds.filter(Objects::nonNull).collect(Collectors.toSet());
+		if (!accounts.isEmpty() || !people.isEmpty()) {
+			publisher.publishEvent(new ActivityRecorded(accounts, people));
+		}
+	}
+
+	/**
+	 * One statement for the whole chunk: twelve arrays, unnested into rows (cheaper than thousands of
+	 * bind parameters). Returns the events stored, times as stored (to the microsecond), in order.
+	 */
+	private List<NewEvent> insert(List<NewEvent> events) {
 		int n = events.size();
 		String[] messageIds = new String[n], types = new String[n], names = new String[n], userIds = new String[n];
 		String[] anonymousIds = new String[n], occurred = new String[n], received = new String[n], properties = new String[n];
 		String[] contexts = new String[n];
 		Long[] accounts = new Long[n], people = new Long[n], writeKeys = new Long[n];
+		List<NewEvent> rows = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			NewEvent e = events.get(i);
+			NewEvent e = toTheMicrosecond(events.get(i));
+			rows.add(e);
 			messageIds[i] = e.messageId();
 			types[i] = e.type().wire();
 			names[i] = e.name();
@@ -66,22 +96,72 @@ public class EventStore {
 			people[i] = e.personId();
 			userIds[i] = e.userId();
 			anonymousIds[i] = e.anonymousId();
-			occurred[i] = e.occurredAt().toString();
-			received[i] = e.receivedAt().toString();
+			occurred[i] = text(e.occurredAt());
+			received[i] = text(e.receivedAt());
 			properties[i] = e.properties();
 			contexts[i] = e.context();
 			writeKeys[i] = e.writeKeyId();
 		}
-		return db.sql("""
+		Set<String> inserted = new HashSet<>(db.sql("""
 				insert into events (message_id, type, name, account_id, person_id, user_id, anonymous_id, occurred_at,
 				    received_at, properties, context, write_key_id)
 				select m, t, n, a, p, u, an, o, r, pr::jsonb, c::jsonb, w
 				from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[],
 				            ?::timestamptz[], ?::text[], ?::text[], ?::bigint[]) as x(m, t, n, a, p, u, an, o, r, pr, c, w)
-				on conflict (message_id) do nothing returning id""")
+				on conflict (message_id) do nothing returning message_id""")
 			.params(messageIds, types, names, accounts, people, userIds, anonymousIds, occurred, received, properties, contexts,
 					writeKeys)
-			.query(Long.class).list();
+			.query(String.class).list());
+		List<NewEvent> stored = new ArrayList<>(inserted.size());
+		for (NewEvent row : rows) {
+			// of two rows with one message id, the first is stored
+			if (!inserted.isEmpty() && inserted.remove(Rollups.stored(row.messageId()))) {
+				stored.add(row);
+			}
+		}
+		return stored;
+	}
+
+	/** The times as PostgreSQL keeps them, to the microsecond (rounded, half to even), so that the rollups count the same day. */
+	private static NewEvent toTheMicrosecond(NewEvent e) {
+		Instant occurred = micros(e.occurredAt()), received = micros(e.receivedAt());
+		return occurred == e.occurredAt() && received == e.receivedAt() ? e
+				: new NewEvent(e.messageId(), e.type(), e.name(), e.accountId(), e.personId(), e.userId(), e.anonymousId(), occurred,
+						received, e.properties(), e.context(), e.writeKeyId());
+	}
+
+	/** The time as ISO 8601 text in UTC, to the nanosecond: Instant.toString's meaning, without a formatter, for years 1000 to 9999. */
+	static String text(Instant time) {
+		LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), time.getNano(), ZoneOffset.UTC);
+		if (t.getYear() < 1000 || t.getYear() > 9999) {
+			return time.toString();
+		}
+		char[] c = "0000-00-00T00:00:00.000000000Z".toCharArray();
+		digits(c, 0, 4, t.getYear());
+		digits(c, 5, 2, t.getMonthValue());
+		digits(c, 8, 2, t.getDayOfMonth());
+		digits(c, 11, 2, t.getHour());
+		digits(c, 14, 2, t.getMinute());
+		digits(c, 17, 2, t.getSecond());
+		digits(c, 20, 9, t.getNano());
+		return new String(c);
+	}
+
+	private static void digits(char[] into, int at, int count, int value) {
+		for (int i = at + count - 1; i >= at; i--) {
+			into[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
+	}
+
+	private static Instant micros(Instant time) {
+		int below = time.getNano() % 1_000;
+		if (below == 0) {
+			return time;
+		}
+		Instant down = time.minusNanos(below);
+		boolean up = below > 500 || (below == 500 && (time.getNano() / 1_000) % 2 == 1);
+		return up ? down.plusNanos(1_000) : down;
 	}
 
 	/**
@@ -91,7 +171,7 @@ public class EventStore {
 	 */
 	@Transactional
 	public int adoptAnonymous(String anonymousId, long personId, Long accountId) {
-		record Adopted(long id, boolean hadNoAccount) {
+		record Adopted(long id, boolean hadNoAccount, boolean activity, Long accountId) {
 		}
 		List<Adopted> adopted = db.sql("""
 				with visitor as (
@@ -99,12 +179,16 @@ public class EventStore {
 				    where anonymous_id = ? and person_id is null order by id for update)
 				update events e set person_id = ?, account_id = coalesce(e.account_id, ?)
 				from visitor v where e.id = v.id
-				returning e.id, v.no_account""")
+				returning e.id, v.no_account, e.type in ('track', 'page', 'screen'), e.account_id""")
 			.params(anonymousId, personId, accountId)
-			.query((rs, n) -> new Adopted(rs.getLong(1), rs.getBoolean(2))).list();
+			.query((rs, n) -> new Adopted(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), (Long) rs.getObject(4))).list();
 		rollups.addToPeople(adopted.stream().map(Adopted::id).toList());
 		if (accountId != null) {
 			rollups.addToAccounts(adopted.stream().filter(Adopted::hadNoAccount).map(Adopted::id).toList());
+		}
+		List<Adopted> activity = adopted.stream().filter(Adopted::activity).toList();
+		if (!activity.isEmpty()) {
+			recorded(activity.stream().map(Adopted::accountId), Stream.of(personId));
 		}
 		return adopted.size();
 	}
@@ -112,9 +196,18 @@ public class EventStore {
 	/** All events of one person become another's (people merged by alias). */
 	@Transactional
 	public int movePerson(long fromPersonId, long toPersonId) {
-		int moved = db.sql("update events set person_id = ? where person_id = ?").params(toPersonId, fromPersonId).update();
+		record Moved(boolean activity, Long accountId) {
+		}
+		List<Moved> moved = db.sql("""
+				update events set person_id = ? where person_id = ?
+				returning type in ('track', 'page', 'screen'), account_id""")
+			.params(toPersonId, fromPersonId).query((rs, n) -> new Moved(rs.getBoolean(1), (Long) rs.getObject(2))).list();
 		rollups.rebuildPerson(fromPersonId);
 		rollups.rebuildPerson(toPersonId);
-		return moved;
+		List<Moved> activity = moved.stream().filter(Moved::activity).toList();
+		if (!activity.isEmpty()) {
+			recorded(activity.stream().map(Moved::accountId), Stream.of(fromPersonId, toPersonId));
+		}
+		return moved.size();
 	}
 }

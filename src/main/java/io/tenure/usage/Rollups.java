@@ -1,15 +1,32 @@
 package io.tenure.usage;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Daily counts of activity (track, page, screen) per account and per person, by event name and, for
- * events that name a feature, by feature. One SQL statement per table computes them, from the new
- * rows as they arrive or from all the events when rebuilt. Rows are written in key order, so that
+ * events that name a feature, by feature. New events are counted in memory, from exactly the events
+ * stored, and added with one statement per table; {@link #rebuildAll()} recomputes them in SQL from
+ * all the events and is the reference for what they mean. Rows are written in key order, so that
  * overlapping batches lock them in the same order and do not deadlock.
  */
 @Repository
@@ -36,28 +53,249 @@ public class Rollups {
 			on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
 			    account_id = coalesce(excluded.account_id, person_daily_events.account_id)""";
 
-	private static final String NAMES = """
+	/** The same upserts as ACCOUNT and PERSON, of counts made in memory. */
+	private static final String ACCOUNT_COUNTS = """
+			insert into account_daily_events (account_id, day, name, feature, events)
+			select a, d, n, f, c from unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::int[]) as x(a, d, n, f, c)
+			order by a, d, n, f
+			on conflict (account_id, day, name, feature) do update set events = account_daily_events.events + excluded.events""";
+
+	private static final String PERSON_COUNTS = """
+			insert into person_daily_events (person_id, day, name, feature, account_id, events)
+			select p, d, n, f, a, c from unnest(?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::int[]) as x(p, d, n, f, a, c)
+			order by p, d, n, f
+			on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
+			    account_id = coalesce(excluded.account_id, person_daily_events.account_id)""";
+
+	private static final String NAME_COUNTS = """
 			insert into event_names (name, events, first_seen_at, last_seen_at, example)
-			select e.name, count(*), min(e.received_at), max(e.received_at), (array_agg(e.properties order by e.id))[1]
-			from events e
-			where e.type in ('track', 'page', 'screen') and %s
-			group by e.name
-			order by e.name
+			select n, c, f, l, x::jsonb from unnest(?::text[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::text[]) as u(n, c, f, l, x)
+			order by n
 			on conflict (name) do update set events = event_names.events + excluded.events,
 			    first_seen_at = least(event_names.first_seen_at, excluded.first_seen_at),
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),
 			    example = coalesce(event_names.example, excluded.example)""";
 
-	private final JdbcClient db;
+	private static final int MAX_FEATURE = 200;
 
-	Rollups(JdbcClient db) {
+	private final JdbcClient db;
+	private final ObjectMapper json;
+	private final FeatureProperties featureProperties = new FeatureProperties();
+
+	Rollups(JdbcClient db, ObjectMapper json) {
 		this.db = db;
+		this.json = json;
 	}
 
-	void add(List<Long> eventIds) {
-		addToAccounts(eventIds);
-		addToPeople(eventIds);
-		db.sql(NAMES.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
+	/**
+	 * Counts new activity events (as stored: occurred and received times to the microsecond) into
+	 * the rollups and the taxonomy's statistics.
+	 */
+	void add(List<NewEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		// Taxonomy.map takes these in share row exclusive mode before it changes a feature property:
+		// held here, the feature properties read next cannot change until this transaction ends.
+		db.sql("lock table account_daily_events, person_daily_events in row exclusive mode").update();
+		String[] features = features(events, featureProperties.current());
+		Map<AccountDay, int[]> accounts = new HashMap<>();
+		Map<PersonDay, PersonCount> people = new HashMap<>();
+		Map<String, NameCount> names = new HashMap<>();
+		for (int i = 0; i < events.size(); i++) {
+			NewEvent e = events.get(i);
+			LocalDate day = LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
+			String name = stored(e.name());
+			if (e.accountId() != null) {
+				accounts.computeIfAbsent(new AccountDay(e.accountId(), day, name, features[i]), k -> new int[1])[0]++;
+			}
+			if (e.personId() != null) {
+				people.computeIfAbsent(new PersonDay(e.personId(), day, name, features[i]), k -> new PersonCount()).add(e.accountId());
+			}
+			names.computeIfAbsent(name, k -> new NameCount(e.properties())).add(e.receivedAt());
+		}
+		upsertAccounts(accounts);
+		upsertPeople(people);
+		upsertNames(names);
+	}
+
+	private record AccountDay(long accountId, LocalDate day, String name, String feature) {
+	}
+
+	private record PersonDay(long personId, LocalDate day, String name, String feature) {
+	}
+
+	private static final class PersonCount {
+
+		int events;
+		Long accountId;
+
+		void add(Long account) {
+			events++;
+			if (account != null && (accountId == null || account > accountId)) {
+				accountId = account;
+			}
+		}
+	}
+
+	private static final class NameCount {
+
+		final String example;
+		long events;
+		Instant first;
+		Instant last;
+
+		NameCount(String example) {
+			this.example = example;
+		}
+
+		void add(Instant received) {
+			events++;
+			first = first == null || received.isBefore(first) ? received : first;
+			last = last == null || received.isAfter(last) ? received : last;
+		}
+	}
+
+	private void upsertAccounts(Map<AccountDay, int[]> counts) {
+		if (counts.isEmpty()) {
+			return;
+		}
+		int n = counts.size(), i = 0;
+		Long[] accounts = new Long[n];
+		String[] days = new String[n], names = new String[n], features = new String[n];
+		Integer[] events = new Integer[n];
+		for (var count : counts.entrySet()) {
+			accounts[i] = count.getKey().accountId();
+			days[i] = count.getKey().day().toString();
+			names[i] = count.getKey().name();
+			features[i] = count.getKey().feature();
+			events[i++] = count.getValue()[0];
+		}
+		db.sql(ACCOUNT_COUNTS).params(accounts, days, names, features, events).update();
+	}
+
+	private void upsertPeople(Map<PersonDay, PersonCount> counts) {
+		if (counts.isEmpty()) {
+			return;
+		}
+		int n = counts.size(), i = 0;
+		Long[] people = new Long[n], accounts = new Long[n];
+		String[] days = new String[n], names = new String[n], features = new String[n];
+		Integer[] events = new Integer[n];
+		for (var count : counts.entrySet()) {
+			people[i] = count.getKey().personId();
+			days[i] = count.getKey().day().toString();
+			names[i] = count.getKey().name();
+			features[i] = count.getKey().feature();
+			accounts[i] = count.getValue().accountId;
+			events[i++] = count.getValue().events;
+		}
+		db.sql(PERSON_COUNTS).params(people, days, names, features, accounts, events).update();
+	}
+
+	private void upsertNames(Map<String, NameCount> counts) {
+		int n = counts.size(), i = 0;
+		String[] names = new String[n], first = new String[n], last = new String[n], examples = new String[n];
+		Long[] events = new Long[n];
+		for (var count : counts.entrySet()) {
+			names[i] = count.getKey();
+			events[i] = count.getValue().events;
+			first[i] = count.getValue().first.toString();
+			last[i] = count.getValue().last.toString();
+			examples[i++] = count.getValue().example;
+		}
+		db.sql(NAME_COUNTS).params(names, events, first, last, examples).update();
+	}
+
+	/**
+	 * Each event's feature, as {@code left(coalesce(properties ->> feature_property, ''), 200)} says:
+	 * a plain string property is read here; PostgreSQL reads any other value (a number, an object, a
+	 * string with surrogate characters), since only it knows how jsonb prints them.
+	 */
+	private String[] features(List<NewEvent> events, Map<String, String> featureProperties) {
+		String[] features = new String[events.size()];
+		List<Integer> others = new ArrayList<>();
+		List<String> properties = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			NewEvent event = events.get(i);
+			String key = featureProperties.get(event.name());
+			String value = key == null ? "" : property(event.properties(), key);
+			if (value == null) {
+				others.add(i);
+				properties.add(event.properties());
+				keys.add(key);
+			}
+			else {
+				features[i] = left(value);
+			}
+		}
+		if (!others.isEmpty()) {
+			List<String> texts = db.sql("""
+					select left(coalesce(p::jsonb ->> k, ''), 200) from unnest(?::text[], ?::text[]) with ordinality as x(p, k, i)
+					order by i""")
+				.params(properties.toArray(String[]::new), keys.toArray(String[]::new)).query(String.class).list();
+			for (int i = 0; i < others.size(); i++) {
+				features[others.get(i)] = texts.get(i);
+			}
+		}
+		return features;
+	}
+
+	/**
+	 * The top-level property of a JSON object when it is absent, JSON null (both "") or a string
+	 * without surrogate characters; null for anything else. As in jsonb, the last of repeated names wins.
+	 */
+	private String property(String properties, String name) {
+		try (JsonParser parser = json.createParser(properties)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			String value = "";
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				boolean wanted = name.equals(parser.currentName());
+				JsonToken token = parser.nextToken();
+				if (!wanted) {
+					parser.skipChildren();
+				}
+				else if (token == JsonToken.VALUE_STRING && plain(parser.getText())) {
+					value = parser.getText();
+				}
+				else if (token == JsonToken.VALUE_NULL) {
+					value = "";
+				}
+				else {
+					return null;
+				}
+			}
+			return value;
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	/** The text as PostgreSQL receives it from the driver: a lone surrogate character becomes '?' (as UTF-8 encoding does). */
+	static String stored(String text) {
+		return plain(text) ? text : new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+	}
+
+	/** Without surrogate characters: read the same by Java and by PostgreSQL, whatever happens to a lone one. */
+	private static boolean plain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isSurrogate(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** PostgreSQL's left(text, 200): 200 characters, not UTF-16 units. */
+	private static String left(String text) {
+		if (text.length() <= MAX_FEATURE || text.codePointCount(0, text.length()) <= MAX_FEATURE) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, MAX_FEATURE));
 	}
 
 	void addToAccounts(List<Long> eventIds) {
@@ -77,9 +315,14 @@ public class Rollups {
 		db.sql(PERSON.formatted("e.person_id = :person")).param("person", personId).update();
 	}
 
-	/** Recomputes every rollup from the events (after a change of the taxonomy's feature properties, or to check them). */
+	/**
+	 * Recomputes every rollup from the events (after a change of the taxonomy's feature properties, or to check them).
+	 * Taxonomy.map calls it after it changed a feature property, with the rollups locked: the cached
+	 * feature properties are dropped then, and not trusted again until that transaction has ended.
+	 */
 	@Transactional
 	public void rebuildAll() {
+		featureProperties.changing();
 		db.sql("truncate account_daily_events, person_daily_events").update();
 		db.sql(ACCOUNT.formatted("true")).update();
 		db.sql(PERSON.formatted("true")).update();
@@ -88,5 +331,54 @@ public class Rollups {
 				from (select name, count(*) as events, min(received_at) as first_seen, max(received_at) as last_seen
 				      from events where type in ('track', 'page', 'screen') group by name) s
 				where s.name = n.name""").update();
+	}
+
+	/**
+	 * The taxonomy's feature property by event name, kept in memory. Read only with the rollups
+	 * locked (row exclusive), so no change of a feature property is under way (Taxonomy.map holds
+	 * them in share row exclusive mode from before it changes one until it commits). A change bumps
+	 * the generation twice, when it rebuilds the rollups and when its transaction has ended; in
+	 * between, and for a map loaded under an older generation, the table is read again.
+	 */
+	private final class FeatureProperties {
+
+		private record Loaded(long generation, Map<String, String> byName) {
+		}
+
+		private final AtomicLong generation = new AtomicLong();
+		private final AtomicInteger changes = new AtomicInteger();
+		private volatile Loaded loaded;
+
+		Map<String, String> current() {
+			long now = generation.get();
+			Loaded cached = loaded;
+			if (cached != null && cached.generation() == now && changes.get() == 0) {
+				return cached.byName();
+			}
+			Map<String, String> byName = new HashMap<>();
+			db.sql("select name, feature_property from event_names where feature_property is not null")
+				.query((rs, n) -> byName.put(rs.getString(1), rs.getString(2))).list();
+			if (changes.get() == 0) {
+				loaded = new Loaded(now, Map.copyOf(byName));
+			}
+			return byName;
+		}
+
+		void changing() {
+			changes.incrementAndGet();
+			generation.incrementAndGet();
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCompletion(int status) {
+						generation.incrementAndGet();
+						changes.decrementAndGet();
+					}
+				});
+			}
+			else {
+				changes.decrementAndGet();
+			}
+		}
 	}
 }

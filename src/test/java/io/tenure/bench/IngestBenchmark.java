@@ -33,7 +33,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Run: {@code ./mvnw -Pbench verify -DskipTests}. Options (system properties): bench.events (300000),
  * bench.clients (4), bench.batch (500), bench.seconds (120: the HTTP phase stops after this long even
  * if events are left), bench.statements (false: load pg_stat_statements and print where the
- * database's time went).
+ * database's time went), bench.warmup (10000 events), bench.health (true: the health module
+ * rescores accounts with new activity during the load, as in production; false turns that off).
  */
 public final class IngestBenchmark {
 
@@ -46,6 +47,10 @@ public final class IngestBenchmark {
 		if (options.statements()) {
 			arguments.add("--tenure.embedded-db.settings.shared_preload_libraries=pg_stat_statements");
 		}
+		if (!options.health()) {
+			arguments.addAll(List.of("--tenure.health.follow-delay-ms=3600000", "--tenure.health.catch-up-on-start=false"));
+		}
+		Cpu.postgresData = data.resolve("postgres").toString();
 		long bootStarted = System.nanoTime();
 		// as arguments, not default properties: application.yml's ${TENURE_PORT:8080} would win over those
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TenureApplication.class)
@@ -84,7 +89,7 @@ public final class IngestBenchmark {
 		// Setup, also the warm-up: the accounts (group) and people (identify) that the events name.
 		long t0 = System.nanoTime();
 		api.postInBatches(http, events.setup(), batchSize);
-		List<BenchEvents.Message> warmup = events.generate(20 * batchSize);
+		List<BenchEvents.Message> warmup = events.generate(options.warmup());
 		api.postInBatches(http, BenchEvents.json(warmup), batchSize);
 		System.out.printf("Setup: %d accounts, %d people, %,d warm-up events in %.1f s%n", BenchEvents.ACCOUNTS, BenchEvents.USERS,
 				warmup.size(), (System.nanoTime() - t0) / 1e9);

@@ -1,5 +1,6 @@
 package io.tenure.usage;
 
+import static io.tenure.ingest.Tracking.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -45,6 +46,9 @@ class RollupsTest {
 
 	@Autowired
 	Rollups rollups;
+
+	@Autowired
+	Taxonomy taxonomy;
 
 	/** One activity call as sent: who, where, when (with its offset), what. */
 	record Sent(String user, String account, String time, String name, String feature) {
@@ -137,7 +141,7 @@ class RollupsTest {
 		rollups.rebuildAll();
 		String direct = """
 				select e.account_id as owner, (e.occurred_at at time zone 'UTC')::date as day, e.name,
-				       coalesce(e.properties ->> n.feature_property, '') as feature, count(*) as events
+				       left(coalesce(e.properties ->> n.feature_property, ''), 200) as feature, count(*) as events
 				from events e left join event_names n on n.name = e.name
 				where e.type in ('track', 'page', 'screen') and e.account_id is not null group by 1, 2, 3, 4""";
 		assertThat(rows("select account_id as owner, day, name, feature, events from account_daily_events"))
@@ -146,6 +150,118 @@ class RollupsTest {
 			.isEqualTo(db.sql("select count(*) from events where type in ('track', 'page', 'screen') and person_id is not null")
 				.query(Long.class).single());
 	}
+
+	/**
+	 * Feature values that are not plain strings (numbers, objects, true, null, over 200 characters,
+	 * outside the BMP, lone surrogates), names with lone surrogates, times closer than a microsecond to
+	 * midnight, and a name whose feature property was just mapped: counted as the rebuild counts them.
+	 */
+	@Test
+	void unusualFeaturesNamesAndTimesAreCountedAsTheRebuildCountsThem() {
+		String u = Tracking.unique();
+		String key = writeKeys.create("rollups odd " + u, null);
+		Tracking tracking = new Tracking(port, key, db);
+		String account = "roll-odd-" + u, user = "roll-odd-u-" + u, tool = "Roll Tool Used " + u;
+		taxonomy.map(tool, EventCategory.FEATURE_USED, false, "tool");
+		List<Object> features = List.of(42, 1.5, Map.of("b", 1, "a", List.of(1, 2)), true, "x".repeat(250), "\u00e9".repeat(250),
+				"\ud83d\ude00".repeat(150), "plain", "");
+		List<Map<String, Object>> messages = new ArrayList<>();
+		for (Object feature : features) {
+			messages.add(with(Tracking.track(user, "Feature Used", account), "properties", Map.of("feature", feature)));
+			messages.add(with(Tracking.track(user, tool, account), "properties", Map.of("tool", feature, "feature", "not this")));
+		}
+		Map<String, Object> nullFeature = Tracking.track(user, "Feature Used", account);
+		nullFeature.put("properties", new java.util.HashMap<>(java.util.Collections.singletonMap("feature", null)));
+		messages.add(nullFeature);
+		messages.add(with(Tracking.track(user, "Signed In", account), "timestamp", "2025-03-01T23:59:59.9999996Z"));
+		messages.add(with(Tracking.track(user, "Signed In", account), "timestamp", "2025-03-01T23:59:59.9999994Z"));
+		messages.add(with(Tracking.track(user, "Signed In", account), "timestamp", "2025-03-01T23:59:59.9999995Z"));
+		tracking.batch(messages).expect(200);
+		// escaped in the JSON text itself: lone surrogates, which reach PostgreSQL as '?'
+		String lone = """
+				{"batch":[
+				 {"type":"track","userId":"%1$s","event":"Roll Lone \\ud800 %2$s","context":{"groupId":"%3$s"}},
+				 {"type":"track","userId":"%1$s","event":"Roll Lone \\udc00 %2$s","context":{"groupId":"%3$s"}},
+				 {"type":"track","userId":"%1$s","event":"Feature Used","properties":{"feature":"a\\ud800"},"context":{"groupId":"%3$s"}},
+				 {"type":"track","userId":"%1$s","event":"Feature Used","properties":{"feature":"a\\udc00"},"context":{"groupId":"%3$s"}},
+				 {"type":"track","userId":"%1$s","event":"Feature Used","properties":{"feature":"one","feature":"two"},"context":{"groupId":"%3$s"}}
+				]}""".formatted(user, u, account);
+		tracking.raw("/v1/batch", java.net.http.HttpRequest.BodyPublishers.ofString(lone), "Authorization", Tracking.basic(key))
+			.expect(200);
+
+		Long[] accountIds = { tracking.accountId(account) };
+		Long[] personIds = { tracking.personId(user) };
+		Map<String, Long> accounts = counted(DIRECT_ACCOUNT, accountIds);
+		Map<String, Long> people = counted(DIRECT_PERSON, personIds);
+		assertThat(accounts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(messages.size() + 5);
+		assertThat(accounts).as("rounded to the microsecond, half to even, as stored")
+			.containsEntry(key(accountIds[0], LocalDate.parse("2025-03-02"), "Signed In", ""), 2L)
+			.containsEntry(key(accountIds[0], LocalDate.parse("2025-03-01"), "Signed In", ""), 1L);
+		assertThat(accounts.keySet()).anyMatch(k -> k.endsWith("[42]")).anyMatch(k -> k.endsWith("[{\"a\": [1, 2], \"b\": 1}]"))
+			.anyMatch(k -> k.endsWith("[two]")).anyMatch(k -> k.contains("Roll Lone ? " + u));
+		assertRollups(accounts, people, accountIds, personIds);
+		assertThat(tracking.namedEvents(tool)).isEqualTo(features.size());
+		assertThat(tracking.namedEvents("Roll Lone ? " + u)).isEqualTo(2);
+
+		rollups.rebuildAll();
+		assertRollups(accounts, people, accountIds, personIds);
+	}
+
+	/** A feature property changed while batches of that name arrive: every event is counted once, under the feature as mapped when it was counted. */
+	@Test
+	void aRemapWhileBatchesArriveLeavesTheRollupsExact() throws Exception {
+		String u = Tracking.unique();
+		Tracking tracking = new Tracking(port, writeKeys.create("rollups remap " + u, null), db);
+		String account = "roll-remap-" + u, name = "Roll Remapped " + u;
+		tracking.send("track", Tracking.track("roll-remap-u-" + u, name, account)).expect(200);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			List<java.util.concurrent.Future<?>> senders = new ArrayList<>();
+			for (int s = 0; s < 3; s++) {
+				int sender = s;
+				senders.add(pool.submit(() -> {
+					for (int b = 0; b < 8; b++) {
+						List<Map<String, Object>> batch = new ArrayList<>();
+						for (int i = 0; i < 20; i++) {
+							batch.add(with(Tracking.track("roll-remap-u-" + u + "-" + sender + "-" + (i % 4), name, account), "properties",
+									Map.of("a", "a" + (i % 3), "b", "b" + (i % 2))));
+						}
+						tracking.batch(batch).expect(200);
+					}
+				}));
+			}
+			for (String property : new String[] { "a", "b", null, "a", "b" }) {
+				taxonomy.map(name, EventCategory.FEATURE_USED, false, property);
+			}
+			for (var sender : senders) {
+				sender.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		tracking.send("track", with(Tracking.track("roll-remap-u-" + u, name, account), "properties", Map.of("b", "last"))).expect(200);
+
+		Long[] accountIds = { tracking.accountId(account) };
+		Map<String, Long> direct = counted(DIRECT_ACCOUNT, accountIds);
+		assertThat(direct.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3 * 8 * 20 + 2);
+		assertThat(direct.keySet()).anyMatch(k -> k.endsWith(name + " [last]"));
+		assertThat(counted("select account_id as owner, day, name, feature, events from account_daily_events where account_id = any(?)",
+				accountIds)).isEqualTo(direct);
+		assertThat(tracking.namedEvents(name)).isEqualTo(3 * 8 * 20 + 2);
+	}
+
+	private static final String DIRECT_ACCOUNT = """
+			select e.account_id as owner, (e.occurred_at at time zone 'UTC')::date as day, e.name,
+			       left(coalesce(e.properties ->> n.feature_property, ''), 200) as feature, count(*) as events
+			from events e left join event_names n on n.name = e.name
+			where e.type in ('track', 'page', 'screen') and e.account_id = any(?) group by 1, 2, 3, 4""";
+
+	private static final String DIRECT_PERSON = """
+			select e.person_id as owner, (e.occurred_at at time zone 'UTC')::date as day, e.name,
+			       left(coalesce(e.properties ->> n.feature_property, ''), 200) as feature, count(*) as events
+			from events e left join event_names n on n.name = e.name
+			where e.type in ('track', 'page', 'screen') and e.person_id = any(?) group by 1, 2, 3, 4""";
 
 	private void assertRollups(Map<String, Long> expectedAccounts, Map<String, Long> expectedPeople, Long[] accountIds,
 			Long[] personIds) {

@@ -1,5 +1,6 @@
 package io.tenure.ingest.segment;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tenure.ingest.Call;
+import io.tenure.ingest.ReceivedJson;
 import io.tenure.platform.InvalidInputException;
 import io.tenure.platform.InvalidInputException.FieldProblem;
 import io.tenure.usage.CallType;
@@ -83,7 +86,7 @@ public final class CallReader {
 	}
 
 	private Call read(JsonNode message, CallType type, String at, JsonNode batchContext, JsonNode batchSentAt) {
-		checkSize(message, at);
+		Serialized serialized = serialize(message, at);
 		String userId = id(message, "userId", at);
 		String anonymousId = id(message, "anonymousId", at);
 		if (userId == null && anonymousId == null && type != CallType.ALIAS) {
@@ -100,19 +103,48 @@ public final class CallReader {
 		if (type == CallType.ALIAS && userId == null) {
 			problems.add(new FieldProblem(at + "userId", "is required for an alias call"));
 		}
-		Map<String, Object> context = merge(batchContext, object(message, "context", at));
+		JsonNode ownContext = object(message, "context", at);
 		String groupId = type == CallType.GROUP ? required(message, "groupId", at) : contextGroupId(message, at);
-		Map<String, Object> properties = map(object(message, "properties", at));
-		if ((type == CallType.PAGE || type == CallType.SCREEN) && message.hasNonNull("name")) {
-			properties.putIfAbsent("name", message.get("name").asText());
+		JsonNode properties = object(message, "properties", at);
+		String propertiesText = properties == null ? "{}" : serialized.properties() != null ? serialized.properties() : text(properties);
+		if ((type == CallType.PAGE || type == CallType.SCREEN) && message.hasNonNull("name")
+				&& (properties == null || !properties.hasNonNull("name"))) {
+			ObjectNode named = properties == null ? json.createObjectNode() : properties.deepCopy();
+			named.put("name", message.get("name").asText());
+			propertiesText = text(named);
 		}
 		Map<String, Object> traits = map(object(message, "traits", at));
-		if (traits.isEmpty() && context.get("traits") instanceof Map<?, ?> contextTraits && type == CallType.IDENTIFY) {
-			contextTraits.forEach((k, v) -> traits.put(String.valueOf(k), v));
+		JsonNode contextTraits = ownContext != null && ownContext.has("traits") ? ownContext.get("traits")
+				: batchContext == null ? null : batchContext.get("traits");
+		if (traits.isEmpty() && contextTraits != null && contextTraits.isObject() && type == CallType.IDENTIFY) {
+			traits.putAll(map(contextTraits));
 		}
 		String messageId = id(message, "messageId", at);
 		return new Call(type, messageId == null ? UUID.randomUUID().toString() : messageId, userId, anonymousId, event, groupId,
-				previousId, properties, traits, context, occurredAt(message, batchSentAt, at), receivedAt);
+				previousId, new ReceivedJson(propertiesText, json), traits,
+				new ReceivedJson(context(batchContext, ownContext, serialized), json), occurredAt(message, batchSentAt, at),
+				receivedAt);
+	}
+
+	/** The context stored: the batch's, with the message's own fields over it. */
+	private String context(JsonNode batchContext, JsonNode ownContext, Serialized serialized) {
+		if (batchContext == null) {
+			return ownContext == null ? "{}" : serialized.context() != null ? serialized.context() : text(ownContext);
+		}
+		ObjectNode merged = batchContext.deepCopy();
+		if (ownContext != null) {
+			merged.setAll((ObjectNode) ownContext);
+		}
+		return text(merged);
+	}
+
+	private String text(JsonNode node) {
+		try {
+			return json.writeValueAsString(node);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**
@@ -151,8 +183,13 @@ public final class CallReader {
 	}
 
 	private Instant parse(JsonNode value, String field) {
+		String text = value.asText();
+		Instant common = IsoTime.common(text);
+		if (common != null) {
+			return common;
+		}
 		try {
-			return OffsetDateTime.parse(value.asText()).toInstant();
+			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException e) {
 			problems.add(new FieldProblem(field, "must be an ISO 8601 time with offset, such as 2026-01-31T12:00:00Z"));
@@ -204,21 +241,99 @@ public final class CallReader {
 		return value == null || value.isNull() ? null : value;
 	}
 
-	private void checkSize(JsonNode message, String at) {
-		try {
-			String text = json.writeValueAsString(message);
-			if (text.length() > MAX_MESSAGE_BYTES && text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
-				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
-						"is larger than the limit of 32 KB a message"));
+	/** A message serialised (compact, as Jackson writes it), with the text of its properties and context objects. */
+	private record Serialized(String properties, String context) {
+	}
+
+	/**
+	 * Serialises the message once, field by field: the size limit and the NUL check read the whole
+	 * text, and the properties and context are cut out of it, to be stored as they are.
+	 */
+	private Serialized serialize(JsonNode message, String at) {
+		TextOut out = new TextOut();
+		int[] properties = null, context = null;
+		try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+			generator.writeStartObject();
+			for (var fields = message.fields(); fields.hasNext();) {
+				var field = fields.next();
+				generator.writeFieldName(field.getKey());
+				boolean cut = field.getValue().isObject() && (field.getKey().equals("properties") || field.getKey().equals("context"));
+				// where the value starts: after what the generator holds, and the separator it writes first
+				int start = out.text.length() + generator.getOutputBuffered() + 1;
+				json.writeTree(generator, field.getValue());
+				if (cut) {
+					int[] span = { start, out.text.length() + generator.getOutputBuffered() };
+					if (field.getKey().equals("properties")) {
+						properties = span;
+					}
+					else {
+						context = span;
+					}
+				}
 			}
-			if (containsNul(message)) {
-				problems.add(new FieldProblem(at.isEmpty() ? "message" : at.substring(0, at.length() - 1),
-						"contains a NUL character, which cannot be stored"));
-			}
+			generator.writeEndObject();
 		}
-		catch (JsonProcessingException e) {
+		catch (java.io.IOException e) {
 			throw new IllegalStateException(e);
 		}
+		String text = out.text.toString();
+		String name = at.isEmpty() ? "message" : at.substring(0, at.length() - 1);
+		if (text.length() > MAX_MESSAGE_BYTES && text.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+			problems.add(new FieldProblem(name, "is larger than the limit of 32 KB a message"));
+		}
+		if (hasNul(text)) {
+			problems.add(new FieldProblem(name, "contains a NUL character, which cannot be stored"));
+		}
+		return new Serialized(object(text, properties), object(text, context));
+	}
+
+	/** The object at this span of the text; null for none, or if the generator wrote it elsewhere (a pretty printer). */
+	private static String object(String text, int[] span) {
+		if (span == null || text.charAt(span[0] - 1) != ':' || text.charAt(span[0]) != '{' || text.charAt(span[1] - 1) != '}') {
+			return null;
+		}
+		return text.substring(span[0], span[1]);
+	}
+
+	/** A Writer into a StringBuilder (StringWriter's StringBuffer locks on every write). */
+	private static final class TextOut extends java.io.Writer {
+
+		final StringBuilder text = new StringBuilder(1024);
+
+		@Override
+		public void write(char[] chars, int offset, int length) {
+			text.append(chars, offset, length);
+		}
+
+		@Override
+		public void write(String string, int offset, int length) {
+			text.append(string, offset, offset + length);
+		}
+
+		@Override
+		public void flush() {
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+
+	/**
+	 * Whether the JSON text holds a NUL character: Jackson escapes it as backslash-u0000, with an odd
+	 * number of backslashes (an even number is a backslash in the text, followed by "u0000").
+	 */
+	static boolean hasNul(String text) {
+		for (int i = text.indexOf("\\u0000"); i >= 0; i = text.indexOf("\\u0000", i + 1)) {
+			int backslashes = 0;
+			for (int j = i; j >= 0 && text.charAt(j) == '\\'; j--) {
+				backslashes++;
+			}
+			if (backslashes % 2 == 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** context.groupId names the account: a string (or a number), nothing else. */
@@ -262,12 +377,6 @@ public final class CallReader {
 			}
 		}
 		return false;
-	}
-
-	private Map<String, Object> merge(JsonNode batchContext, JsonNode context) {
-		Map<String, Object> merged = map(batchContext);
-		merged.putAll(map(context));
-		return merged;
 	}
 
 	@SuppressWarnings("unchecked")
