@@ -43,8 +43,11 @@ class AuthorizationMatrixTest {
 
 	enum Caller { NO_TOKEN, GARBAGE_TOKEN, REVOKED_TOKEN, ADMIN, MANAGER, CSM_OWNER, CSM_IN_TEAM, CSM_OUTSIDER, VIEWER }
 
-	/** READ: any role; CREATE: CSM and up; EDIT: the account's team and managers; REASSIGN: managers (an owner changes); ADMIN: admins. */
-	enum Access { READ, CREATE, EDIT, REASSIGN, ADMIN }
+	/**
+	 * READ: any role; CREATE: CSM and up; EDIT: the account's team and managers; REASSIGN: managers (an owner changes);
+	 * MANAGER: managers and admins; ADMIN: admins.
+	 */
+	enum Access { READ, CREATE, EDIT, REASSIGN, MANAGER, ADMIN }
 
 	record Request(String method, String path, Object body) {
 	}
@@ -106,6 +109,18 @@ class AuthorizationMatrixTest {
 				read("GET health/validation", w -> "/api/v1/health/validation"),
 				read("GET scorecards", w -> "/api/v1/scorecards"),
 				read("GET scorecards/default", w -> "/api/v1/scorecards/default?format=yaml"),
+				read("GET segments", w -> "/api/v1/segments"),
+				read("GET segments/fields", w -> "/api/v1/segments/fields?subject=PEOPLE"),
+				new Endpoint("POST segments/preview", Access.CREATE, 200, w -> new Request("POST", "/api/v1/segments/preview",
+						Map.of("subject", "ACCOUNTS", "conditions", List.of(Map.of("field", "industry", "operator", "is", "value", w.tag))))),
+				new Endpoint("POST segments", Access.MANAGER, 201, w -> new Request("POST", "/api/v1/segments",
+						Map.of("name", "Matrix " + w.tag, "subject", "ACCOUNTS", "conditions",
+								List.of(Map.of("field", "industry", "operator", "is", "value", w.tag))))),
+				new Endpoint("PUT segments/{unknown id}", Access.MANAGER, 404, w -> new Request("PUT", "/api/v1/segments/" + Long.MAX_VALUE,
+						Map.of("name", "Matrix " + w.tag, "subject", "ACCOUNTS", "conditions",
+								List.of(Map.of("field", "tier", "operator", "is", "value", "KEY"))))),
+				new Endpoint("DELETE segments/{unknown id}", Access.MANAGER, 404,
+						w -> new Request("DELETE", "/api/v1/segments/" + Long.MAX_VALUE, null)),
 				new Endpoint("PUT indicators/{key}", Access.ADMIN, 200,
 						w -> new Request("PUT", "/api/v1/indicators/password_resets", Map.of("enabled", true))),
 				new Endpoint("POST accounts", Access.CREATE, 201, w -> new Request("POST", "/api/v1/accounts", account(w, null))),
@@ -143,7 +158,7 @@ class AuthorizationMatrixTest {
 			case READ -> true;
 			case CREATE -> caller != Caller.VIEWER;
 			case EDIT -> caller != Caller.VIEWER && caller != Caller.CSM_OUTSIDER;
-			case REASSIGN -> caller == Caller.ADMIN || caller == Caller.MANAGER;
+			case REASSIGN, MANAGER -> caller == Caller.ADMIN || caller == Caller.MANAGER;
 			case ADMIN -> caller == Caller.ADMIN;
 		};
 		return allowed ? success : 403;

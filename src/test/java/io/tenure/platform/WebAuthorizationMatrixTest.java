@@ -40,8 +40,8 @@ class WebAuthorizationMatrixTest {
 
 	enum Visitor { ANONYMOUS, ADMIN, MANAGER, CSM_OWNER, CSM_OUTSIDER, VIEWER }
 
-	/** ANY: every role; CREATE: CSM and up; EDIT: the account's team and managers; ADMIN: admins only. */
-	enum Access { ANY, CREATE, EDIT, ADMIN }
+	/** ANY: every role; CREATE: CSM and up; EDIT: the account's team and managers; MANAGER: managers and admins; ADMIN: admins only. */
+	enum Access { ANY, CREATE, EDIT, MANAGER, ADMIN }
 
 	record Action(String name, Access access, Function<World, String[]> request) {
 		@Override
@@ -102,6 +102,13 @@ class WebAuthorizationMatrixTest {
 				page("/admin/scorecards/default/export", Access.ADMIN, w -> "/admin/scorecards/default/export"),
 				page("/accounts/{id}/signals", Access.ANY, w -> "/accounts/" + w.accountId + "/signals"),
 				page("/people/{id}/signals", Access.ANY, w -> "/people/" + w.personId + "/signals"),
+				page("/segments", Access.ANY, w -> "/segments"),
+				page("/segments/new", Access.MANAGER, w -> "/segments/new"),
+				page("/segments/row", Access.ANY, w -> "/segments/row?subject=PEOPLE&field=role"),
+				form("preview (POST /segments/preview)", Access.ANY, w -> new String[] { "/segments/preview", "subject", "ACCOUNTS", "field", "industry",
+						"operator", "is", "value", w.tag }),
+				form("POST /segments", Access.MANAGER, w -> new String[] { "/segments", "name", "Web " + w.tag, "subject", "ACCOUNTS",
+						"field", "industry", "operator", "is", "value", w.tag }),
 				form("POST /admin/indicators/{key}", Access.ADMIN, w -> new String[] { "/admin/indicators/silent_account", "enabled",
 						"true" }),
 				form("POST /accounts/{id}/team", Access.EDIT, w -> new String[] { "/accounts/" + w.accountId + "/team", "staffUserId",
@@ -135,6 +142,7 @@ class WebAuthorizationMatrixTest {
 			case ANY -> true;
 			case CREATE -> visitor != Visitor.VIEWER;
 			case EDIT -> visitor != Visitor.VIEWER && visitor != Visitor.CSM_OUTSIDER;
+			case MANAGER -> visitor == Visitor.ADMIN || visitor == Visitor.MANAGER;
 			case ADMIN -> visitor == Visitor.ADMIN;
 		};
 		return !allowed ? "403" : action.name().startsWith("POST") ? "302" : "200";
