@@ -86,6 +86,33 @@ class DayScores {
 			.params(day, ids, scores, bands, cards, signals, indicators).update();
 	}
 
+	/** Writes people's latest signals (as of the day), in chunks. */
+	void writePeople(LocalDate day, java.util.Map<Long, SignalValues> people) {
+		List<Long> ids = new ArrayList<>(people.keySet());
+		java.util.Collections.sort(ids);
+		for (int from = 0; from < ids.size(); from += 10_000) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 10_000));
+			String[] signals = new String[chunk.size()];
+			for (int i = 0; i < chunk.size(); i++) {
+				signals[i] = text(people.get(chunk.get(i)).byKey());
+			}
+			db.sql("""
+					insert into person_health (person_id, account_id, as_of, signals, computed_at)
+					select x.p, pe.account_id, ?, x.sig::jsonb, now()
+					from unnest(?::bigint[], ?::text[]) as x(p, sig) left join people pe on pe.id = x.p
+					order by x.p
+					on conflict (person_id) do update set account_id = excluded.account_id, as_of = excluded.as_of,
+					    signals = excluded.signals, computed_at = excluded.computed_at
+					where person_health.as_of <= excluded.as_of""")
+				.params(day, chunk.toArray(Long[]::new), signals).update();
+		}
+	}
+
+	/** Forgets the latest signals of people who had no activity in the windows of the day (now all zero). */
+	void forgetPeopleExcept(LocalDate day) {
+		db.sql("delete from person_health where as_of < ?").param(day).update();
+	}
+
 	/** Forgets the latest health of accounts no longer scored (churned, or gone). */
 	void forgetLatestExcept(List<Long> accountIds) {
 		db.sql("delete from account_health where not (account_id = any(?))").param(accountIds.toArray(Long[]::new)).update();

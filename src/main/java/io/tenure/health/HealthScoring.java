@@ -38,9 +38,11 @@ public class HealthScoring {
 	private final Scorecards scorecards;
 	private final DayScores dayScores;
 	private final Clock clock;
+	private final org.springframework.jdbc.core.simple.JdbcClient db;
 
 	HealthScoring(Accounts accounts, AccountSignals signals, BaseLines baseLines, EmergencyIndicators indicators,
-			Scorecards scorecards, DayScores dayScores, Clock clock) {
+			Scorecards scorecards, DayScores dayScores, Clock clock, org.springframework.jdbc.core.simple.JdbcClient db) {
+		this.db = db;
 		this.accounts = accounts;
 		this.signals = signals;
 		this.baseLines = baseLines;
@@ -61,6 +63,8 @@ public class HealthScoring {
 		List<DayScores.Scored> scored = score(day, states, values, progress);
 		if (day.equals(today())) {
 			dayScores.forgetLatestExcept(states.stream().map(AccountState::accountId).toList());
+			dayScores.writePeople(day, signals.allPeople(day));
+			dayScores.forgetPeopleExcept(day);
 		}
 		return scored.size();
 	}
@@ -69,8 +73,19 @@ public class HealthScoring {
 	public int scoreSome(LocalDate day, Collection<Long> accountIds) {
 		List<AccountState> states = living(day, Set.copyOf(accountIds));
 		Map<Long, SignalValues> values = signals.accounts(day, states.stream().map(AccountState::accountId).toList());
-		return score(day, states, values, done -> {
+		int scored = score(day, states, values, done -> {
 		}).size();
+		if (day.equals(today())) {
+			refreshPeople(day, accountIds);
+		}
+		return scored;
+	}
+
+	/** Stores the latest signals of the people of these accounts, as of a day (segments over people read them). */
+	public void refreshPeople(LocalDate day, Collection<Long> accountIds) {
+		if (!accountIds.isEmpty()) {
+			dayScores.writePeople(day, signals.people(day, peopleOf(accountIds)));
+		}
 	}
 
 	private List<DayScores.Scored> score(LocalDate day, List<AccountState> states, Map<Long, SignalValues> values,
@@ -101,6 +116,10 @@ public class HealthScoring {
 		if (day.equals(today())) {
 			dayScores.writeLatest(day, chunk);
 		}
+	}
+
+	private List<Long> peopleOf(Collection<Long> accountIds) {
+		return db.sql("select id from people where account_id = any(?)").param(accountIds.toArray(Long[]::new)).query(Long.class).list();
 	}
 
 	private List<AccountState> living(LocalDate day, Set<Long> only) {

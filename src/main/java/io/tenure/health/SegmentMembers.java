@@ -43,6 +43,7 @@ public class SegmentMembers {
 
 	private static final String PEOPLE = """
 			from people p left join accounts a on a.id = p.account_id left join account_health h on h.account_id = p.account_id
+			    left join person_health ph on ph.person_id = p.id
 			where %s""";
 
 	/** Person signals computed in the last minute are reused (the builder's live count asks on every change). */
@@ -57,6 +58,8 @@ public class SegmentMembers {
 	private final AccountSignals signals;
 	private final StaffUsers staff;
 	private final Clock clock;
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
 	private volatile Computed recent = new Computed(LocalDate.MIN, Instant.MIN, Map.of());
 
 	SegmentMembers(JdbcClient db, AccountSignals signals, StaffUsers staff, Clock clock) {
@@ -93,23 +96,17 @@ public class SegmentMembers {
 
 	/** One page of members: accounts lowest health first, people by name. */
 	public Page<SegmentMember> page(SegmentDefinition checked, int page, int size) {
-		SegmentSql sql = new SegmentSql(recheck(checked));
+		SegmentSql sql = segmentSql(recheck(checked));
 		List<String> figures = figures(checked);
 		if (checked.subject() == SegmentSubject.ACCOUNTS) {
 			long total = accountCount(sql);
 			return new Page<>(accounts(sql, figures, page, size), page, size, total);
 		}
 		Map<Long, SignalValues> known = new HashMap<>();
-		if (sql.inJava().isEmpty()) {
-			long total = db.sql("select count(*) " + PEOPLE.formatted(sql.where())).params(sql.params()).query(Long.class).single();
-			List<Long> ids = db.sql("select p.id " + PEOPLE.formatted(sql.where()) + " order by p.name nulls last, p.id limit :limit offset :offset")
-				.params(sql.params()).param("limit", size).param("offset", (long) page * size).query(Long.class).list();
-			return new Page<>(people(ids, figures, known), page, size, total);
-		}
-		List<Long> all = matchingPeople(checked, sql, known);
-		int from = (int) Math.min(all.size(), (long) page * size);
-		List<Long> ids = all.subList(from, Math.min(all.size(), from + size));
-		return new Page<>(people(ids, figures, known), page, size, all.size());
+		long total = db.sql("select count(*) " + PEOPLE.formatted(sql.where())).params(sql.params()).query(Long.class).single();
+		List<Long> ids = db.sql("select p.id " + PEOPLE.formatted(sql.where()) + " order by p.name nulls last, p.id limit :limit offset :offset")
+			.params(sql.params()).param("limit", size).param("offset", (long) page * size).query(Long.class).list();
+		return new Page<>(people(ids, figures, known), page, size, total);
 	}
 
 	private Long count(SegmentDefinition definition, Map<Long, SignalValues> known) {
@@ -120,14 +117,11 @@ public class SegmentMembers {
 		catch (InvalidInputException e) {
 			return null;
 		}
-		SegmentSql sql = new SegmentSql(checked);
+		SegmentSql sql = segmentSql(checked);
 		if (checked.subject() == SegmentSubject.ACCOUNTS) {
 			return accountCount(sql);
 		}
-		if (sql.inJava().isEmpty()) {
-			return db.sql("select count(*) " + PEOPLE.formatted(sql.where())).params(sql.params()).query(Long.class).single();
-		}
-		return (long) matchingPeople(checked, sql, known).size();
+		return db.sql("select count(*) " + PEOPLE.formatted(sql.where())).params(sql.params()).query(Long.class).single();
 	}
 
 	private long accountCount(SegmentSql sql) {
@@ -147,46 +141,6 @@ public class SegmentMembers {
 					rs.getArray("indicators") == null ? List.of() : List.of((String[]) rs.getArray("indicators").getArray()),
 					figures(rs, figures)))
 			.list();
-	}
-
-	/** The ids of the people in the segment, by name: SQL conditions from the flags, signal conditions tested here. */
-	private List<Long> matchingPeople(SegmentDefinition checked, SegmentSql sql, Map<Long, SignalValues> known) {
-		boolean any = checked.match() == SegmentDefinition.Match.ANY;
-		List<long[]> candidates = new ArrayList<>();
-		List<Long> undecided = new ArrayList<>();
-		db.sql("select p.id" + sql.flagColumns() + " " + PEOPLE.formatted(sql.where()) + " order by p.name nulls last, p.id")
-			.params(sql.params())
-			.query((ResultSet rs) -> {
-				long id = rs.getLong("id");
-				boolean sqlHolds = false;
-				for (int i = 0; i < checked.conditions().size(); i++) {
-					sqlHolds |= sql.sqlFlag(i) && rs.getBoolean("c" + i);
-				}
-				candidates.add(new long[] { id, sqlHolds ? 1 : 0 });
-				if (!(any && sqlHolds)) {
-					undecided.add(id);
-				}
-			});
-		personSignals(undecided, known);
-		List<Long> out = new ArrayList<>();
-		for (long[] candidate : candidates) {
-			if (any && candidate[1] == 1) {
-				out.add(candidate[0]);
-				continue;
-			}
-			SignalValues values = known.get(candidate[0]);
-			boolean holds = !any;
-			for (int i : sql.inJava()) {
-				SegmentCondition c = checked.conditions().get(i);
-				boolean one = SegmentOperator.byToken(c.operator()).orElseThrow()
-					.holds(values.get(c.field()), c.givenValue() == null ? 0 : c.givenValue().asDouble());
-				holds = any ? holds || one : holds && one;
-			}
-			if (holds) {
-				out.add(candidate[0]);
-			}
-		}
-		return out;
 	}
 
 	private List<SegmentMember> people(List<Long> ids, List<String> figures, Map<Long, SignalValues> known) {
@@ -238,6 +192,21 @@ public class SegmentMembers {
 			next.putAll(computed);
 			recent = new Computed(today, fresh ? reusable.at() : clock.instant(), Map.copyOf(next));
 		}
+	}
+
+	/** The SQL of a checked definition, with what a person without stored signals shows (zero counts, no rates). */
+	private SegmentSql segmentSql(SegmentDefinition checked) {
+		SegmentSql sql = new SegmentSql(checked);
+		if (checked.subject() == SegmentSubject.PEOPLE) {
+			try {
+				sql.params().put("nothing", JSON.writeValueAsString(
+						signals.personWithoutActivity(LocalDate.now(clock.withZone(ZoneOffset.UTC))).byKey()));
+			}
+			catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return sql;
 	}
 
 	/** A stored definition checked again: the catalogue of fields may have changed since it was saved. */

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A checked definition as SQL: one boolean column per condition on stored data ({@code c0}, {@code c1},
  * never null) and the filter that combines them. Column expressions come from a fixed list by field key;
- * every value, and every signal key, is a bind parameter. Conditions on a person's own signals are left
- * to Java: {@link #inJava()} lists their positions.
+ * every value, and every signal key, is a bind parameter. A person's own signals come from their latest
+ * stored signals ({@code ph}); a person with none stored shows the {@code :nothing} values.
  */
 final class SegmentSql {
 
@@ -24,7 +24,6 @@ final class SegmentSql {
 
 	private final SegmentDefinition definition;
 	private final List<String> flags = new ArrayList<>();
-	private final List<Integer> inJava = new ArrayList<>();
 	private final Map<String, Object> params = new HashMap<>();
 	private boolean stageUsed;
 
@@ -34,25 +33,8 @@ final class SegmentSql {
 			SegmentCondition c = checked.conditions().get(i);
 			SegmentField field = SegmentFields.find(checked.subject(), c.field()).orElseThrow();
 			stageUsed |= SegmentFields.isStage(field.key());
-			if (field.signal() && checked.subject() == SegmentSubject.PEOPLE) {
-				inJava.add(i);
-				flags.add(null);
-			}
-			else {
-				flags.add("coalesce(" + predicate(i, field, SegmentOperator.byToken(c.operator()).orElseThrow(), c.givenValue()) + ", false)");
-			}
+			flags.add("coalesce(" + predicate(i, field, SegmentOperator.byToken(c.operator()).orElseThrow(), c.givenValue()) + ", false)");
 		}
-	}
-
-	/** The flag columns, {@code , (...) as c0, ...}, for conditions evaluated in SQL. */
-	String flagColumns() {
-		StringBuilder out = new StringBuilder();
-		for (int i = 0; i < flags.size(); i++) {
-			if (flags.get(i) != null) {
-				out.append(", ").append(flags.get(i)).append(" as c").append(i);
-			}
-		}
-		return out.toString();
 	}
 
 	/**
@@ -64,7 +46,7 @@ final class SegmentSql {
 				: "a.lifecycle_stage <> 'CHURNED'";
 		List<String> sql = flags.stream().filter(f -> f != null).toList();
 		String combined;
-		if (sql.isEmpty() || (definition.match() == SegmentDefinition.Match.ANY && !inJava.isEmpty())) {
+		if (sql.isEmpty()) {
 			combined = "true";
 		}
 		else {
@@ -77,14 +59,6 @@ final class SegmentSql {
 		return params;
 	}
 
-	List<Integer> inJava() {
-		return inJava;
-	}
-
-	boolean sqlFlag(int index) {
-		return flags.get(index) != null;
-	}
-
 	/** SQL for a numeric field, for the figures of members. */
 	String number(String key) {
 		if (COLUMNS.containsKey(key)) {
@@ -92,6 +66,10 @@ final class SegmentSql {
 		}
 		String param = "key_" + key;
 		params.put(param, key);
+		if (definition.subject() == SegmentSubject.PEOPLE) {
+			// a person without stored signals had no activity: zero counts, no rates (the :nothing values)
+			return "(coalesce(ph.signals, cast(:nothing as jsonb)) ->> :" + param + ")::float8";
+		}
 		return "(h.signals ->> :" + param + ")::float8";
 	}
 

@@ -60,6 +60,11 @@ public class AccountSignals {
 		return out;
 	}
 
+	/** What a person without any activity shows as of a day: zero counts, no rates. */
+	public SignalValues personWithoutActivity(LocalDate day) {
+		return SignalMath.values(day, ActivityCounts.none(false), windows.keyEventsDefined());
+	}
+
 	/** The signals of these people. */
 	@Transactional(readOnly = true)
 	public Map<Long, SignalValues> people(LocalDate day, Collection<Long> personIds) {

@@ -138,6 +138,7 @@ class SegmentMembersTest {
 		fixture.did(asked, key, ticket, "Ticket Created", "", 1)
 			.did(helped, key, ticket, "Ticket Created", "", 1).did(helped, key, ticket.plusDays(2), "Feature Used", "reports", 3)
 			.did(champion, standard, ticket, "Ticket Created", "", 2).did(champion, standard, today, "Signed In", "", 1);
+		scoring.refreshPeople(today, List.of(key, standard)); // as the scoring does after new activity
 
 		SegmentDefinition noSuccess = people("tickets_without_success", ">=", 1);
 		assertThat(ids(noSuccess)).containsExactly(asked, champion);

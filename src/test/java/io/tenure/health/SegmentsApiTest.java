@@ -33,6 +33,9 @@ class SegmentsApiTest {
 	int port;
 
 	@Autowired
+	HealthScoring scoring;
+
+	@Autowired
 	StaffUsers staffUsers;
 
 	@Autowired
@@ -150,6 +153,7 @@ class SegmentsApiTest {
 		long key = fixture.account("Key", Tier.KEY, LifecycleStage.MATURE, null, null);
 		long person = fixture.person(key, "Asker", PersonRole.USER);
 		fixture.did(person, key, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10), "Ticket Created", "", 1);
+		scoring.refreshPeople(scoring.today(), java.util.List.of(key)); // as the scoring does after new activity
 
 		JsonNode preview = api.post("/api/v1/segments/preview", manager, definition(null, "people",
 				condition("account_industry", "is", fixture.tag), condition("tickets_without_success", ">=", 1))).expect(200).json();
