@@ -113,8 +113,19 @@ class ActivityWindows {
 		this.db = db;
 	}
 
+	/**
+	 * Lets the grouping of a whole base stay in memory (PostgreSQL's default of 4 MB per sort or hash
+	 * spills millions of rows to disk); for the current transaction only, and only for whole-base passes.
+	 */
+	private void roomToGroup(Collection<Long> ids) {
+		if (ids == null || ids.size() > 1_000) {
+			db.sql("select set_config('work_mem', '256MB', true)").query(String.class).single();
+		}
+	}
+
 	/** Counts per account; ids null for every account with activity. Accounts without any are absent. */
 	Map<Long, ActivityCounts> accounts(LocalDate day, Collection<Long> ids) {
+		roomToGroup(ids);
 		Map<Long, ActivityCounts> counts = windows("account_id", "account_daily_events", day, ids);
 		String filter = filter("r.account_id", ids);
 		db.sql(TICKETS_WITHOUT_SUCCESS.formatted("account_id", filter.replace("r.", "t.")))
@@ -137,6 +148,7 @@ class ActivityWindows {
 
 	/** Counts per person; ids null for every person with activity. */
 	Map<Long, ActivityCounts> people(LocalDate day, Collection<Long> ids) {
+		roomToGroup(ids);
 		Map<Long, ActivityCounts> counts = windows("person_id", "person_daily_events", day, ids);
 		db.sql(TICKETS_WITHOUT_SUCCESS.formatted("person_id", filter("t.person_id", ids)))
 			.params(params(day, ids)).param("followUp", TICKET_FOLLOW_UP_DAYS)
