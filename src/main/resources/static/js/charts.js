@@ -30,12 +30,15 @@
       data: {
         labels: data.labels,
         datasets: data.series.map(function (s) {
-          return { label: s.label, data: s.values, backgroundColor: BAND_COLOURS[s.band] || s.colour || '#2563eb' };
+          var colour = s.colours ? s.colours.map(function (c) { return BAND_COLOURS[c] || c; })
+            : (BAND_COLOURS[s.band] || s.colour || '#2563eb');
+          return { label: s.label, data: s.values, backgroundColor: colour };
         })
       },
       options: {
         animation: false, responsive: true, maintainAspectRatio: false,
-        scales: { x: { stacked: data.stacked === true }, y: { stacked: data.stacked === true, beginAtZero: true } },
+        scales: { x: { stacked: data.stacked === true },
+                  y: { stacked: data.stacked === true, beginAtZero: true, ticks: { precision: data.precision === undefined ? 0 : data.precision } } },
         plugins: { legend: { display: data.series.length > 1 } }
       }
     });

@@ -68,7 +68,7 @@ public class ScoreValidations {
 		int churnedAccounts = daysRed.size();
 		List<Integer> red = daysRed.stream().filter(d -> d > 0).sorted().toList();
 		return new ScoreValidation(from, to, asOfDays, samples.size(), churned, bands, auc(samples), churnedAccounts, red.size(),
-				red.isEmpty() ? null : red.get(red.size() / 2), buckets(red), HORIZON_DAYS);
+				median(red), buckets(red), HORIZON_DAYS);
 	}
 
 	private List<Sample> samples(LocalDate from, LocalDate to, Long[] accounts) {
@@ -152,6 +152,15 @@ public class ScoreValidations {
 		}
 		double auc = (rankSum - positives * (positives + 1) / 2.0) / (positives * (double) negatives);
 		return Math.round(auc * 1000) / 1000.0;
+	}
+
+	/** The middle value, or the mean of the two middle values rounded down; null when there are none. */
+	static Integer median(List<Integer> sorted) {
+		if (sorted.isEmpty()) {
+			return null;
+		}
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	private static List<ScoreValidation.Bucket> buckets(List<Integer> days) {

@@ -283,7 +283,7 @@ class HealthJourneyTest {
 
 		WebElement signals = waitFor(d -> d.findElement(By.id("signals")));
 		WebElement silent = signals.findElement(By.cssSelector("li.finding[data-indicator='silent_account']"));
-		assertThat(silent.getText()).startsWith("Silent account: Active on 1 ").endsWith("in the last 30 and no question to support.");
+		assertThat(silent.getText()).isEqualTo("Silent account: Days with product use in the last 30: 1; no question to support.");
 		assertThat(signals.findElements(By.cssSelector("tr[data-signal]"))).hasSize(Signal.values().length);
 		assertThat(signals.findElement(By.cssSelector("tr[data-signal='active_days_30d'] td")).getAttribute("data-value")).isEqualTo("1.0");
 		assertThat(signals.findElement(By.cssSelector("tr[data-signal='days_since_last_login']")).getText())

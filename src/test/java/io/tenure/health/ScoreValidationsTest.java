@@ -78,6 +78,13 @@ class ScoreValidationsTest {
 			.satisfies(b -> assertThat(b.accounts()).isEqualTo(1));
 	}
 
+	@Test
+	void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+		assertThat(ScoreValidations.median(List.of(10, 20))).isEqualTo(15);
+		assertThat(ScoreValidations.median(List.of(3, 10, 20))).isEqualTo(10);
+		assertThat(ScoreValidations.median(List.of())).isNull();
+	}
+
 	private static Sample sample(double score, boolean churned) {
 		return new Sample(score, Band.YELLOW, churned);
 	}

@@ -48,17 +48,19 @@ class PortfolioController {
 		model.addAttribute("firing", portfolio.firing(owner, LIST));
 		model.addAttribute("indicatorCounts", portfolio.indicatorCounts(owner));
 		if (base) {
-			model.addAttribute("byOwner", chart(portfolio.bands("owner", null)));
-			model.addAttribute("byTier", chart(portfolio.bands("tier", null)));
-			model.addAttribute("byStage", chart(portfolio.bands("stage", null)));
+			model.addAttribute("byOwner", chart(portfolio.bands("owner", null), null));
+			model.addAttribute("byTier", chart(portfolio.bands("tier", null), "tier."));
+			model.addAttribute("byStage", chart(portfolio.bands("stage", null), "stage."));
 		}
 		return "health/portfolio";
 	}
 
-	private String chart(List<Portfolio.BandCounts> counts) throws JsonProcessingException {
+	/** Stacked band counts per group; groups that are enum names are labelled through messages with the prefix. */
+	private String chart(List<Portfolio.BandCounts> counts, String labelPrefix) throws JsonProcessingException {
 		var locale = LocaleContextHolder.getLocale();
 		return json.writeValueAsString(Map.of("stacked", true,
-				"labels", counts.stream().map(c -> c.group().isEmpty() ? messages.getMessage("filter.unassigned", null, locale) : c.group()).toList(),
+				"labels", counts.stream().map(c -> c.group().isEmpty() ? messages.getMessage("filter.unassigned", null, locale)
+						: labelPrefix == null ? c.group() : messages.getMessage(labelPrefix + c.group(), null, c.group(), locale)).toList(),
 				"series", List.of(
 						Map.of("label", messages.getMessage("band.RED", null, locale), "band", "RED", "values", counts.stream().map(Portfolio.BandCounts::red).toList()),
 						Map.of("label", messages.getMessage("band.YELLOW", null, locale), "band", "YELLOW", "values", counts.stream().map(Portfolio.BandCounts::yellow).toList()),

@@ -33,9 +33,10 @@ class ValidationController {
 		ScoreValidation v = validations.validate();
 		model.addAttribute("v", v);
 		var locale = LocaleContextHolder.getLocale();
-		model.addAttribute("bandChart", json.writeValueAsString(Map.of(
+		model.addAttribute("bandChart", json.writeValueAsString(Map.of("precision", 1,
 				"labels", v.bands().stream().map(b -> messages.getMessage("band." + b.band(), null, locale)).toList(),
 				"series", List.of(Map.of("label", messages.getMessage("validation.churnRate", null, locale),
+						"colours", v.bands().stream().map(b -> b.band().name()).toList(),
 						"values", v.bands().stream().map(b -> b.churnRate() == null ? 0 : b.churnRate() * 100).toList())))));
 		model.addAttribute("aheadChart", json.writeValueAsString(Map.of(
 				"labels", v.daysRedBeforeChurn().stream().map(b -> b.toDays() == null ? b.fromDays() + "+" : b.fromDays() + "–" + b.toDays()).toList(),
