@@ -35,40 +35,25 @@ class DayScores {
 		if (scored.isEmpty()) {
 			return;
 		}
-		int n = scored.size();
-		Long[] ids = new Long[n];
-		Double[] scores = new Double[n];
-		String[] bands = new String[n], cards = new String[n];
-		for (int i = 0; i < n; i++) {
-			Scored s = scored.get(i);
-			ids[i] = s.accountId();
-			scores[i] = s.score().score();
-			bands[i] = s.score().band() == null ? null : s.score().band().name();
-			cards[i] = s.scorecard();
-		}
+		Columns c = new Columns(scored);
 		db.sql("""
 				insert into account_scores (account_id, day, score, band, scorecard, computed_at)
 				select a, ?, s, b, c, now() from unnest(?::bigint[], ?::numeric[], ?::text[], ?::text[]) as x(a, s, b, c)
 				order by a
 				on conflict (account_id, day) do update set score = excluded.score, band = excluded.band,
 				    scorecard = excluded.scorecard, computed_at = excluded.computed_at""")
-			.params(day, ids, scores, bands, cards).update();
+			.params(day, c.ids, c.scores, c.bands, c.cards).update();
 	}
 
 	void writeLatest(LocalDate day, List<Scored> scored) {
 		if (scored.isEmpty()) {
 			return;
 		}
+		Columns c = new Columns(scored);
 		int n = scored.size();
-		Long[] ids = new Long[n];
-		Double[] scores = new Double[n];
-		String[] bands = new String[n], cards = new String[n], signals = new String[n], indicators = new String[n];
+		String[] signals = new String[n], indicators = new String[n];
 		for (int i = 0; i < n; i++) {
 			Scored s = scored.get(i);
-			ids[i] = s.accountId();
-			scores[i] = s.score().score();
-			bands[i] = s.score().band() == null ? null : s.score().band().name();
-			cards[i] = s.scorecard();
 			signals[i] = text(s.signals().byKey());
 			List<String> keys = new ArrayList<>();
 			s.findings().forEach(f -> keys.add(f.indicator().key()));
@@ -83,7 +68,7 @@ class DayScores {
 				    scorecard = excluded.scorecard, signals = excluded.signals, indicators = excluded.indicators,
 				    computed_at = excluded.computed_at
 				where account_health.as_of <= excluded.as_of""")
-			.params(day, ids, scores, bands, cards, signals, indicators).update();
+			.params(day, c.ids, c.scores, c.bands, c.cards, signals, indicators).update();
 	}
 
 	/** Writes people's latest signals (as of the day), in chunks. */
@@ -116,6 +101,30 @@ class DayScores {
 	/** Forgets the latest health of accounts no longer scored (churned, or gone). */
 	void forgetLatestExcept(List<Long> accountIds) {
 		db.sql("delete from account_health where not (account_id = any(?))").param(accountIds.toArray(Long[]::new)).update();
+	}
+
+	/** The columns every score row has, as arrays for unnest. */
+	private static final class Columns {
+
+		final Long[] ids;
+		final Double[] scores;
+		final String[] bands;
+		final String[] cards;
+
+		Columns(List<Scored> scored) {
+			int n = scored.size();
+			ids = new Long[n];
+			scores = new Double[n];
+			bands = new String[n];
+			cards = new String[n];
+			for (int i = 0; i < n; i++) {
+				Scored s = scored.get(i);
+				ids[i] = s.accountId();
+				scores[i] = s.score().score();
+				bands[i] = s.score().band() == null ? null : s.score().band().name();
+				cards[i] = s.scorecard();
+			}
+		}
 	}
 
 	private String text(Object value) {
