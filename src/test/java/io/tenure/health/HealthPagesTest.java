@@ -46,6 +46,10 @@ class HealthPagesTest {
 		String badges = web.get("/health/badges?ids=" + steady + "," + silent + ",999999999", "HX-Request", "true").expect(200).body();
 		assertThat(badges).contains("id=\"health-" + steady + "\"", "hx-swap-oob=\"true\"", "band GREEN", "band RED", "⚠ 1");
 		web.get("/health/badges?ids=1,x", "HX-Request", "true").expect(400);
+		web.get("/accounts/999999999/health", "HX-Request", "true").expect(404);
+		web.get("/accounts/999999999/signals", "HX-Request", "true").expect(404);
+		web.get("/people/999999999/signals", "HX-Request", "true").expect(404);
+		web.get("/accounts/" + silent + "/signals?asOf=2999-01-01", "HX-Request", "true").expect(400);
 
 		String panel = web.get("/accounts/" + silent + "/health", "HX-Request", "true").expect(200).body();
 		assertThat(panel).contains("id=\"health-score\"", "band RED", "id=\"health-measures\"", "no data");

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.tenure.accounts.Accounts;
+import io.tenure.accounts.People;
 import io.tenure.signals.AccountSignals;
 import io.tenure.signals.AsOfDay;
 import io.tenure.signals.BaseLines;
@@ -26,8 +28,13 @@ class SignalsController {
 	private final EmergencyIndicators indicators;
 	private final BaseLines baseLines;
 	private final Clock clock;
+	private final Accounts accounts;
+	private final People people;
 
-	SignalsController(AccountSignals signals, EmergencyIndicators indicators, BaseLines baseLines, Clock clock) {
+	SignalsController(AccountSignals signals, EmergencyIndicators indicators, BaseLines baseLines, Clock clock, Accounts accounts,
+			People people) {
+		this.accounts = accounts;
+		this.people = people;
 		this.signals = signals;
 		this.indicators = indicators;
 		this.baseLines = baseLines;
@@ -37,6 +44,7 @@ class SignalsController {
 	@GetMapping("/accounts/{id}/signals")
 	String account(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
+		accounts.get(id);
 		LocalDate day = AsOfDay.resolve(asOf, clock);
 		SignalValues values = signals.account(id, day);
 		model.addAttribute("values", values);
@@ -48,6 +56,7 @@ class SignalsController {
 	@GetMapping("/people/{id}/signals")
 	String person(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
+		people.get(id);
 		LocalDate day = AsOfDay.resolve(asOf, clock);
 		model.addAttribute("values", signals.people(day, List.of(id)).get(id));
 		model.addAttribute("signals", java.util.Arrays.stream(Signal.values()).filter(Signal::perPerson).toList());
