@@ -55,6 +55,7 @@ class HealthPagesTest {
 		assertThat(panel).contains("id=\"health-score\"", "band RED", "id=\"health-measures\"", "no data");
 
 		String home = web.get("/?view=base").expect(200).body();
+		assertThat(home).as("switching language keeps the view").contains("href=\"/?view=base&amp;lang=ru\"");
 		assertThat(home).contains("portfolio-totals", "chart-owner", "/accounts/" + silent);
 		String list = web.get("/accounts?q=" + io.tenure.platform.HttpApi.encode(accounts.get(silent).name())).expect(200).body();
 		assertThat(list).contains("id=\"health-" + silent + "\"", "/health/badges?ids=" + silent);
