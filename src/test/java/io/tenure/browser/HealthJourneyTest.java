@@ -407,8 +407,10 @@ class HealthJourneyTest {
 		silentForm.findElement(By.cssSelector("button[type=submit]")).click();
 		assertThat(find(By.id("indicator-error")).getText())
 			.isEqualTo("Nothing was changed for Silent account: thresholds.max_active_days: must be a number from 0 to 30");
+		assertThat(find(By.id("indicator-silent_account")).findElement(By.id("indicator-error")).isDisplayed())
+			.as("the refusal sits in the card it concerns").isTrue();
 		assertThat(find(By.id("indicator-silent_account")).findElement(By.name("max_active_days")).getAttribute("value"))
-			.isEqualTo("3");
+			.as("what was typed is kept to correct").isEqualTo("45");
 		assertThat(silentSetting()).as("nothing stored").isEqualTo(stored);
 		assertNoMissingMessages();
 		scrollTo(find(By.id("indicator-error")));

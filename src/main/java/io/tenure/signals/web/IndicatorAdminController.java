@@ -38,7 +38,8 @@ class IndicatorAdminController {
 
 	@PostMapping("/{key}")
 	String change(@PathVariable String key, @RequestParam(defaultValue = "false") boolean enabled,
-			@RequestParam Map<String, String> form, @AuthenticationPrincipal StaffPrincipal who, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> form, @AuthenticationPrincipal StaffPrincipal who, RedirectAttributes redirect,
+			Model model) {
 		Indicator indicator = Indicator.byKey(key).orElseThrow(() -> new NotFoundException("indicator", key));
 		Map<String, Double> thresholds = new HashMap<>();
 		StringBuilder unreadable = new StringBuilder();
@@ -62,8 +63,13 @@ class IndicatorAdminController {
 			redirect.addFlashAttribute("saved", indicator.name());
 		}
 		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("failed", indicator.name());
-			redirect.addFlashAttribute("error", e.getMessage());
+			// shown again with what was typed, the refusal beside the indicator it concerns; nothing was stored
+			model.addAttribute("settings", settings.all());
+			model.addAttribute("failed", indicator.name());
+			model.addAttribute("error", e.getMessage());
+			model.addAttribute("typed", form);
+			model.addAttribute("typedEnabled", enabled);
+			return "signals/indicators";
 		}
 		return "redirect:/admin/indicators";
 	}
