@@ -115,7 +115,7 @@ public class EventStore {
 		List<NewEvent> stored = new ArrayList<>(inserted.size());
 		for (NewEvent row : rows) {
 			// of two rows with one message id, the first is stored
-			if (!inserted.isEmpty() && inserted.remove(Rollups.stored(row.messageId()))) {
+			if (!inserted.isEmpty() && inserted.remove(EventFeatures.stored(row.messageId()))) {
 				stored.add(row);
 			}
 		}

@@ -1,7 +1,5 @@
 package io.tenure.usage;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,18 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Daily counts of activity (track, page, screen) per account and per person, by event name and, for
@@ -76,15 +68,14 @@ public class Rollups {
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),
 			    example = coalesce(event_names.example, excluded.example)""";
 
-	private static final int MAX_FEATURE = 200;
-
 	private final JdbcClient db;
-	private final ObjectMapper json;
-	private final FeatureProperties featureProperties = new FeatureProperties();
+	private final EventFeatures features;
+	private final FeatureProperties featureProperties;
 
 	Rollups(JdbcClient db, ObjectMapper json) {
 		this.db = db;
-		this.json = json;
+		this.features = new EventFeatures(db, json);
+		this.featureProperties = new FeatureProperties(db);
 	}
 
 	/**
@@ -98,14 +89,14 @@ public class Rollups {
 		// Taxonomy.map takes these in share row exclusive mode before it changes a feature property:
 		// held here, the feature properties read next cannot change until this transaction ends.
 		db.sql("lock table account_daily_events, person_daily_events in row exclusive mode").update();
-		String[] features = features(events, featureProperties.current());
+		String[] features = this.features.of(events, featureProperties.current());
 		Map<AccountDay, int[]> accounts = new HashMap<>();
 		Map<PersonDay, PersonCount> people = new HashMap<>();
 		Map<String, NameCount> names = new HashMap<>();
 		for (int i = 0; i < events.size(); i++) {
 			NewEvent e = events.get(i);
 			LocalDate day = LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
-			String name = stored(e.name());
+			String name = EventFeatures.stored(e.name());
 			if (e.accountId() != null) {
 				accounts.computeIfAbsent(new AccountDay(e.accountId(), day, name, features[i]), k -> new int[1])[0]++;
 			}
@@ -207,97 +198,6 @@ public class Rollups {
 		db.sql(NAME_COUNTS).params(names, events, first, last, examples).update();
 	}
 
-	/**
-	 * Each event's feature, as {@code left(coalesce(properties ->> feature_property, ''), 200)} says:
-	 * a plain string property is read here; PostgreSQL reads any other value (a number, an object, a
-	 * string with surrogate characters), since only it knows how jsonb prints them.
-	 */
-	private String[] features(List<NewEvent> events, Map<String, String> featureProperties) {
-		String[] features = new String[events.size()];
-		List<Integer> others = new ArrayList<>();
-		List<String> properties = new ArrayList<>();
-		List<String> keys = new ArrayList<>();
-		for (int i = 0; i < events.size(); i++) {
-			NewEvent event = events.get(i);
-			String key = featureProperties.get(event.name());
-			String value = key == null ? "" : property(event.properties(), key);
-			if (value == null) {
-				others.add(i);
-				properties.add(event.properties());
-				keys.add(key);
-			}
-			else {
-				features[i] = left(value);
-			}
-		}
-		if (!others.isEmpty()) {
-			List<String> texts = db.sql("""
-					select left(coalesce(p::jsonb ->> k, ''), 200) from unnest(?::text[], ?::text[]) with ordinality as x(p, k, i)
-					order by i""")
-				.params(properties.toArray(String[]::new), keys.toArray(String[]::new)).query(String.class).list();
-			for (int i = 0; i < others.size(); i++) {
-				features[others.get(i)] = texts.get(i);
-			}
-		}
-		return features;
-	}
-
-	/**
-	 * The top-level property of a JSON object when it is absent, JSON null (both "") or a string
-	 * without surrogate characters; null for anything else. As in jsonb, the last of repeated names wins.
-	 */
-	private String property(String properties, String name) {
-		try (JsonParser parser = json.createParser(properties)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				return null;
-			}
-			String value = "";
-			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				boolean wanted = name.equals(parser.currentName());
-				JsonToken token = parser.nextToken();
-				if (!wanted) {
-					parser.skipChildren();
-				}
-				else if (token == JsonToken.VALUE_STRING && plain(parser.getText())) {
-					value = parser.getText();
-				}
-				else if (token == JsonToken.VALUE_NULL) {
-					value = "";
-				}
-				else {
-					return null;
-				}
-			}
-			return value;
-		}
-		catch (IOException e) {
-			return null;
-		}
-	}
-
-	/** The text as PostgreSQL receives it from the driver: a lone surrogate character becomes '?' (as UTF-8 encoding does). */
-	static String stored(String text) {
-		return plain(text) ? text : new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-	}
-
-	/** Without surrogate characters: read the same by Java and by PostgreSQL, whatever happens to a lone one. */
-	private static boolean plain(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isSurrogate(text.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** PostgreSQL's left(text, 200): 200 characters, not UTF-16 units. */
-	private static String left(String text) {
-		if (text.length() <= MAX_FEATURE || text.codePointCount(0, text.length()) <= MAX_FEATURE) {
-			return text;
-		}
-		return text.substring(0, text.offsetByCodePoints(0, MAX_FEATURE));
-	}
-
 	void addToAccounts(List<Long> eventIds) {
 		if (!eventIds.isEmpty()) {
 			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
@@ -333,54 +233,5 @@ public class Rollups {
 				from (select name, count(*) as events, min(received_at) as first_seen, max(received_at) as last_seen
 				      from events where type in ('track', 'page', 'screen') group by name) s
 				where s.name = n.name""").update();
-	}
-
-	/**
-	 * The taxonomy's feature property by event name, kept in memory. Read only with the rollups
-	 * locked (row exclusive), so no change of a feature property is under way (Taxonomy.map holds
-	 * them in share row exclusive mode from before it changes one until it commits). A change bumps
-	 * the generation twice, when it rebuilds the rollups and when its transaction has ended; in
-	 * between, and for a map loaded under an older generation, the table is read again.
-	 */
-	private final class FeatureProperties {
-
-		private record Loaded(long generation, Map<String, String> byName) {
-		}
-
-		private final AtomicLong generation = new AtomicLong();
-		private final AtomicInteger changes = new AtomicInteger();
-		private volatile Loaded loaded;
-
-		Map<String, String> current() {
-			long now = generation.get();
-			Loaded cached = loaded;
-			if (cached != null && cached.generation() == now && changes.get() == 0) {
-				return cached.byName();
-			}
-			Map<String, String> byName = new HashMap<>();
-			db.sql("select name, feature_property from event_names where feature_property is not null")
-				.query((rs, n) -> byName.put(rs.getString(1), rs.getString(2))).list();
-			if (changes.get() == 0) {
-				loaded = new Loaded(now, Map.copyOf(byName));
-			}
-			return byName;
-		}
-
-		void changing() {
-			changes.incrementAndGet();
-			generation.incrementAndGet();
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCompletion(int status) {
-						generation.incrementAndGet();
-						changes.decrementAndGet();
-					}
-				});
-			}
-			else {
-				changes.decrementAndGet();
-			}
-		}
 	}
 }

@@ -1,6 +1,5 @@
 package io.tenure.ingest.segment;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +84,7 @@ public final class CallReader {
 	}
 
 	private Call read(JsonNode message, CallType type, String at, JsonNode batchContext, JsonNode batchSentAt) {
-		Serialized serialized = serialize(message, at);
+		SerializedMessage serialized = serialize(message, at);
 		String userId = id(message, "userId", at);
 		String anonymousId = id(message, "anonymousId", at);
 		if (userId == null && anonymousId == null && type != CallType.ALIAS) {
@@ -127,7 +125,7 @@ public final class CallReader {
 	}
 
 	/** The context stored: the batch's, with the message's own fields over it. */
-	private String context(JsonNode batchContext, JsonNode ownContext, Serialized serialized) {
+	private String context(JsonNode batchContext, JsonNode ownContext, SerializedMessage serialized) {
 		if (batchContext == null) {
 			return ownContext == null ? "{}" : serialized.context() != null ? serialized.context() : text(ownContext);
 		}
@@ -241,99 +239,17 @@ public final class CallReader {
 		return value == null || value.isNull() ? null : value;
 	}
 
-	/** A message serialised (compact, as Jackson writes it), with the text of its properties and context objects. */
-	private record Serialized(String properties, String context) {
-	}
-
-	/**
-	 * Serialises the message once, field by field: the size limit and the NUL check read the whole
-	 * text, and the properties and context are cut out of it, to be stored as they are.
-	 */
-	private Serialized serialize(JsonNode message, String at) {
-		TextOut out = new TextOut();
-		int[] properties = null, context = null;
-		try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
-			generator.writeStartObject();
-			for (var fields = message.fields(); fields.hasNext();) {
-				var field = fields.next();
-				generator.writeFieldName(field.getKey());
-				boolean cut = field.getValue().isObject() && (field.getKey().equals("properties") || field.getKey().equals("context"));
-				// where the value starts: after what the generator holds, and the separator it writes first
-				int start = out.text.length() + generator.getOutputBuffered() + 1;
-				json.writeTree(generator, field.getValue());
-				if (cut) {
-					int[] span = { start, out.text.length() + generator.getOutputBuffered() };
-					if (field.getKey().equals("properties")) {
-						properties = span;
-					}
-					else {
-						context = span;
-					}
-				}
-			}
-			generator.writeEndObject();
-		}
-		catch (java.io.IOException e) {
-			throw new IllegalStateException(e);
-		}
-		String text = out.text.toString();
+	/** Serialises the message once: the size limit and the NUL check read the whole text. */
+	private SerializedMessage serialize(JsonNode message, String at) {
+		SerializedMessage serialized = SerializedMessage.of(json, message);
 		String name = at.isEmpty() ? "message" : at.substring(0, at.length() - 1);
-		if (text.length() > MAX_MESSAGE_BYTES && text.getBytes(StandardCharsets.UTF_8).length > MAX_MESSAGE_BYTES) {
+		if (serialized.longerThan(MAX_MESSAGE_BYTES)) {
 			problems.add(new FieldProblem(name, "is larger than the limit of 32 KB a message"));
 		}
-		if (hasNul(text)) {
+		if (SerializedMessage.hasNul(serialized.text())) {
 			problems.add(new FieldProblem(name, "contains a NUL character, which cannot be stored"));
 		}
-		return new Serialized(object(text, properties), object(text, context));
-	}
-
-	/** The object at this span of the text; null for none, or if the generator wrote it elsewhere (a pretty printer). */
-	private static String object(String text, int[] span) {
-		if (span == null || text.charAt(span[0] - 1) != ':' || text.charAt(span[0]) != '{' || text.charAt(span[1] - 1) != '}') {
-			return null;
-		}
-		return text.substring(span[0], span[1]);
-	}
-
-	/** A Writer into a StringBuilder (StringWriter's StringBuffer locks on every write). */
-	private static final class TextOut extends java.io.Writer {
-
-		final StringBuilder text = new StringBuilder(1024);
-
-		@Override
-		public void write(char[] chars, int offset, int length) {
-			text.append(chars, offset, length);
-		}
-
-		@Override
-		public void write(String string, int offset, int length) {
-			text.append(string, offset, offset + length);
-		}
-
-		@Override
-		public void flush() {
-		}
-
-		@Override
-		public void close() {
-		}
-	}
-
-	/**
-	 * Whether the JSON text holds a NUL character: Jackson escapes it as backslash-u0000, with an odd
-	 * number of backslashes (an even number is a backslash in the text, followed by "u0000").
-	 */
-	static boolean hasNul(String text) {
-		for (int i = text.indexOf("\\u0000"); i >= 0; i = text.indexOf("\\u0000", i + 1)) {
-			int backslashes = 0;
-			for (int j = i; j >= 0 && text.charAt(j) == '\\'; j--) {
-				backslashes++;
-			}
-			if (backslashes % 2 == 1) {
-				return true;
-			}
-		}
-		return false;
+		return serialized;
 	}
 
 	/** context.groupId names the account: a string (or a number), nothing else. */

@@ -72,8 +72,8 @@ class CallReaderTest {
 			.isInstanceOf(InvalidInputException.class);
 		assertThat(read("{\"batch\":[{\"type\":\"track\",\"userId\":\"u\",\"event\":\"E\",\"properties\":{\"a\":\"x\\\\u0000\"}}]}"))
 			.hasSize(1);
-		assertThat(CallReader.hasNul("\"\\\\\\u0000\"")).as("a backslash, then NUL").isTrue();
-		assertThat(CallReader.hasNul("\"\\\\u0000\"")).as("a backslash, then u0000").isFalse();
+		assertThat(SerializedMessage.hasNul("\"\\\\\\u0000\"")).as("a backslash, then NUL").isTrue();
+		assertThat(SerializedMessage.hasNul("\"\\\\u0000\"")).as("a backslash, then u0000").isFalse();
 	}
 
 	@Test
