@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.tenure.TenureTest;
-import io.tenure.accounts.AccountDetails;
 import io.tenure.accounts.Accounts;
 import io.tenure.accounts.LifecycleStage;
 import io.tenure.accounts.Tier;
@@ -93,6 +88,7 @@ class HealthJourneyTest {
 	String cardName = "Journey " + tag;
 	LocalDate today;
 	long owner;
+	HealthJourneyData data;
 	long evergreen, birchwood, slipping, quietfield, lapsed, former;
 
 	@BeforeEach
@@ -100,38 +96,39 @@ class HealthJourneyTest {
 		today = scoring.today();
 		db.sql("delete from indicator_settings").update(); // the indicators as shipped, whatever an earlier test left
 		owner = staff.create(new NewStaffMember(email, "Hana Health " + tag, Role.ADMIN, "correct-horse-3")).id();
+		data = new HealthJourneyData(db, accounts, tag, owner);
 		LocalDate yearAgo = today.minusDays(365);
 
 		// steady customers, using the product every working day all year
-		evergreen = account("Evergreen", Tier.LARGE, LifecycleStage.MATURE, yearAgo);
-		activity(evergreen, yearAgo.plusDays(1), today, true);
-		birchwood = account("Birchwood", Tier.STANDARD, LifecycleStage.ADOPTION, yearAgo);
-		activity(birchwood, yearAgo.plusDays(1), today, true);
+		evergreen = data.account("Evergreen", Tier.LARGE, LifecycleStage.MATURE, yearAgo);
+		data.activity(evergreen, yearAgo.plusDays(1), today, true);
+		birchwood = data.account("Birchwood", Tier.STANDARD, LifecycleStage.ADOPTION, yearAgo);
+		data.activity(birchwood, yearAgo.plusDays(1), today, true);
 		// steady until eight days ago: its score fell this week
-		slipping = account("Slipping", Tier.STANDARD, LifecycleStage.MATURE, yearAgo);
-		activity(slipping, yearAgo.plusDays(1), today.minusDays(8), true);
+		slipping = data.account("Slipping", Tier.STANDARD, LifecycleStage.MATURE, yearAgo);
+		data.activity(slipping, yearAgo.plusDays(1), today.minusDays(8), true);
 		// the red one: gone quiet 40 days ago, one login since, no question to support (a silent account)
-		quietfield = account("Quietfield", Tier.KEY, LifecycleStage.ADOPTION, yearAgo);
-		activity(quietfield, yearAgo.plusDays(1), today.minusDays(40), false);
-		event(quietfield, today.minusDays(25), "Signed In", "", 1);
+		quietfield = data.account("Quietfield", Tier.KEY, LifecycleStage.ADOPTION, yearAgo);
+		data.activity(quietfield, yearAgo.plusDays(1), today.minusDays(40), false);
+		data.event(quietfield, today.minusDays(25), "Signed In", "", 1);
 		// quiet from 70 days ago, red for weeks, churned twelve days ago
-		lapsed = account("Lapsed", Tier.STANDARD, LifecycleStage.ADOPTION, yearAgo);
-		activity(lapsed, yearAgo.plusDays(1), today.minusDays(70), false);
-		churn(lapsed, "Lapsed", Tier.STANDARD, today.minusDays(12));
+		lapsed = data.account("Lapsed", Tier.STANDARD, LifecycleStage.ADOPTION, yearAgo);
+		data.activity(lapsed, yearAgo.plusDays(1), today.minusDays(70), false);
+		data.churn(lapsed, "Lapsed", Tier.STANDARD, today.minusDays(12));
 		// churned five months ago, red for the 50 days before: the churn check's positive case
-		former = account("Former", Tier.STANDARD, LifecycleStage.MATURE, yearAgo);
-		activity(former, yearAgo.plusDays(1), today.minusDays(220), false);
-		churn(former, "Former", Tier.STANDARD, today.minusDays(150));
+		former = data.account("Former", Tier.STANDARD, LifecycleStage.MATURE, yearAgo);
+		data.activity(former, yearAgo.plusDays(1), today.minusDays(220), false);
+		data.churn(former, "Former", Tier.STANDARD, today.minusDays(150));
 
 		// the year before the scored 91 days, kept as plain rows
 		LocalDate oldest = yearAgo.plusDays(1), lastKept = today.minusDays(91);
-		keptScores(evergreen, oldest, lastKept, 96, "GREEN");
-		keptScores(birchwood, oldest, lastKept, 95, "GREEN");
-		keptScores(slipping, oldest, lastKept, 96, "GREEN");
-		keptScores(quietfield, oldest, lastKept, 88, "GREEN");
-		keptScores(lapsed, oldest, lastKept, 87, "GREEN");
-		keptScores(former, oldest, today.minusDays(201), 58, "YELLOW");
-		keptScores(former, today.minusDays(200), today.minusDays(151), 24, "RED");
+		data.keptScores(evergreen, oldest, lastKept, 96, "GREEN");
+		data.keptScores(birchwood, oldest, lastKept, 95, "GREEN");
+		data.keptScores(slipping, oldest, lastKept, 96, "GREEN");
+		data.keptScores(quietfield, oldest, lastKept, 88, "GREEN");
+		data.keptScores(lapsed, oldest, lastKept, 87, "GREEN");
+		data.keptScores(former, oldest, today.minusDays(201), 58, "YELLOW");
+		data.keptScores(former, today.minusDays(200), today.minusDays(151), 24, "RED");
 		// the last 91 days by the real scoring (churned accounts are skipped from their churn day on)
 		List<Long> scored = List.of(evergreen, birchwood, slipping, quietfield, lapsed);
 		for (LocalDate day = today.minusDays(90); !day.isAfter(today); day = day.plusDays(1)) {
@@ -139,10 +136,10 @@ class HealthJourneyTest {
 		}
 
 		// the story the data should tell, checked before any browser is opened
-		assertThat(band(quietfield, today)).as("Quietfield is red today").isEqualTo("RED");
-		assertThat(band(evergreen, today)).isEqualTo("GREEN");
-		assertThat(score(slipping, today)).as("Slipping fell this week").isLessThan(score(slipping, today.minusDays(7)));
-		assertThat(band(lapsed, today.minusDays(13))).as("Lapsed was red the day before it churned").isEqualTo("RED");
+		assertThat(data.band(quietfield, today)).as("Quietfield is red today").isEqualTo("RED");
+		assertThat(data.band(evergreen, today)).isEqualTo("GREEN");
+		assertThat(data.score(slipping, today)).as("Slipping fell this week").isLessThan(data.score(slipping, today.minusDays(7)));
+		assertThat(data.band(lapsed, today.minusDays(13))).as("Lapsed was red the day before it churned").isEqualTo("RED");
 		assertThat(db.sql("select count(*) from account_scores where account_id = ? and day >= ?").params(lapsed, today.minusDays(12))
 			.query(Long.class).single()).as("no score once churned").isZero();
 		browser = new Browser("http://localhost:" + port, "en");
@@ -213,28 +210,28 @@ class HealthJourneyTest {
 					String.valueOf(quietfield));
 		WebElement first = lowest.get(0);
 		assertThat(first.getAttribute("data-account")).isEqualTo(String.valueOf(quietfield));
-		assertThat(first.findElement(By.tagName("a")).getText()).isEqualTo(name("Quietfield"));
+		assertThat(first.findElement(By.tagName("a")).getText()).isEqualTo(data.name("Quietfield"));
 		WebElement redScore = first.findElement(By.cssSelector("span.band"));
 		assertThat(redScore.getAttribute("class")).contains("RED");
-		assertThat(number(redScore.getText())).isCloseTo(score(quietfield, today), within(0.5));
+		assertThat(number(redScore.getText())).isCloseTo(data.score(quietfield, today), within(0.5));
 		assertThat(first.getText()).contains("Silent account").contains("Hana Health " + tag);
 
 		WebElement drops = find(By.id("portfolio-drops"));
 		assertThat(drops.getText()).doesNotContain("No score fell this week.");
 		WebElement slipped = drops.findElement(By.cssSelector("tr[data-account='" + slipping + "']"));
-		assertThat(slipped.getText()).contains(name("Slipping"));
+		assertThat(slipped.getText()).contains(data.name("Slipping"));
 		WebElement week = slipped.findElements(By.tagName("td")).get(2);
 		assertThat(week.getAttribute("class")).contains("DOWN");
 		assertThat(number(week.getText())).isNegative()
-			.isCloseTo(score(slipping, today) - score(slipping, today.minusDays(7)), within(0.05));
+			.isCloseTo(data.score(slipping, today) - data.score(slipping, today.minusDays(7)), within(0.05));
 		assertThat(drops.findElements(By.cssSelector("tr[data-account='" + evergreen + "']"))).as("steady: no drop").isEmpty();
-		assertThat(find(By.id("portfolio-firing")).getText()).contains(name("Quietfield")).contains("Silent account");
+		assertThat(find(By.id("portfolio-firing")).getText()).contains(data.name("Quietfield")).contains("Silent account");
 		assertNoMissingMessages();
 		browser.screenshot("health-portfolio-mine");
 
 		// 2. the red account: health panel and signals panel, both loaded by htmx
 		first.findElement(By.tagName("a")).click();
-		waitFor(ExpectedConditions.textToBe(By.id("account-name"), name("Quietfield")));
+		waitFor(ExpectedConditions.textToBe(By.id("account-name"), data.name("Quietfield")));
 		HealthExplanation expected = health.explain(quietfield, today).orElseThrow();
 		WebElement panel = waitFor(d -> d.findElement(By.id("health-panel")));
 		assertThat(number(panel.findElement(By.id("health-score")).getText())).isCloseTo(expected.score().score(), within(0.5));
@@ -472,93 +469,8 @@ class HealthJourneyTest {
 		return Double.parseDouble(text.trim().replace("+", "").replace("−", "-"));
 	}
 
-	// --- the data ----------------------------------------------------------------------------------
-
-	private String name(String name) {
-		return name + " " + tag;
-	}
-
-	private long account(String name, Tier tier, LifecycleStage stage, LocalDate since) {
-		var details = new AccountDetails("health-journey-" + tag + "-" + name, name(name), null, "Software", 80, "DE", "Growth", tier,
-				stage, owner, since, null, null, Map.of());
-		return accounts.create(details, owner, since.atStartOfDay(ZoneOffset.UTC).toInstant()).id();
-	}
-
-	private void churn(long id, String name, Tier tier, LocalDate on) {
-		var details = new AccountDetails("health-journey-" + tag + "-" + name, name(name), null, "Software", 80, "DE", "Growth", tier,
-				LifecycleStage.CHURNED, owner, on.minusDays(365), on, "Budget", Map.of());
-		accounts.update(id, null, details, owner, on.atStartOfDay(ZoneOffset.UTC).toInstant());
-	}
-
-	private void event(long account, LocalDate day, String name, String feature, int events) {
-		db.sql("insert into account_daily_events (account_id, day, name, feature, events) values (?, ?, ?, ?, ?)")
-			.params(account, day, name, feature, events).update();
-	}
-
-	/**
-	 * A steady customer's working days, as HealthFixture.steady makes them: logins and three features
-	 * daily, a report every third day, invites, an integration and mail every tenth; with content, an
-	 * article and some content read too. Written in one statement.
-	 */
-	private void activity(long account, LocalDate from, LocalDate to, boolean content) {
-		List<String> days = new ArrayList<>(), names = new ArrayList<>(), features = new ArrayList<>();
-		List<Integer> counts = new ArrayList<>();
-		record Row(String name, String feature, int events) {
-		}
-		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-				continue;
-			}
-			List<Row> rows = new ArrayList<>(List.of(new Row("Signed In", "", 3), new Row("Feature Used", "reports", 2),
-					new Row("Feature Used", "export", 1), new Row("Feature Used", "dashboards", 1)));
-			if (day.toEpochDay() % 3 == 0) {
-				rows.add(new Row("Report Created", "", 1));
-				if (content) {
-					rows.add(new Row("Article Viewed", "", 1));
-				}
-			}
-			if (day.toEpochDay() % 10 == 0) {
-				rows.addAll(List.of(new Row("User Invited", "", 1), new Row("Integration Connected", "", 1),
-						new Row("Email Delivered", "", 4), new Row("Email Opened", "", 2), new Row("Email Link Clicked", "", 1)));
-				if (content) {
-					rows.add(new Row("Content Viewed", "", 1));
-				}
-			}
-			for (Row row : rows) {
-				days.add(day.toString());
-				names.add(row.name());
-				features.add(row.feature());
-				counts.add(row.events());
-			}
-		}
-		db.sql("""
-				insert into account_daily_events (account_id, day, name, feature, events)
-				select ?, d, n, f, e from unnest(?::date[], ?::text[], ?::text[], ?::int[]) as x(d, n, f, e)""")
-			.params(account, days.toArray(String[]::new), names.toArray(String[]::new), features.toArray(String[]::new),
-					counts.toArray(Integer[]::new))
-			.update();
-	}
-
-	/** Scores kept for each day from one to another, as an earlier version of the scoring left them. */
-	private void keptScores(long account, LocalDate from, LocalDate to, double score, String band) {
-		db.sql("""
-				insert into account_scores (account_id, day, score, band, scorecard)
-				select ?, d::date, ?, ?, 'Default' from generate_series(?::date, ?::date, interval '1 day') as d""")
-			.params(account, score, band, from, to).update();
-	}
-
 	private String silentSetting() {
 		return db.sql("select enabled || ' ' || thresholds::text from indicator_settings where indicator = 'silent_account'")
 			.query(String.class).optional().orElse("default");
-	}
-
-	private double score(long account, LocalDate day) {
-		return db.sql("select score from account_scores where account_id = ? and day = ?").params(account, day).query(Double.class)
-			.single();
-	}
-
-	private String band(long account, LocalDate day) {
-		return db.sql("select band from account_scores where account_id = ? and day = ?").params(account, day).query(String.class)
-			.single();
 	}
 }
