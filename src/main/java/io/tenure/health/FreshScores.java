@@ -14,7 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps today's scores following new events: the accounts that got activity are noted once the events
- * are committed, and rescored within about a second.
+ * are committed, and rescored together every two seconds: an event shows in its account's score within the
+ * five seconds promised, and a busy base is rescored in a few large batches rather than many small ones.
  */
 @Component
 class FreshScores {
@@ -33,7 +34,7 @@ class FreshScores {
 		waiting.addAll(recorded.accountIds());
 	}
 
-	@Scheduled(fixedDelayString = "${tenure.health.follow-delay-ms:1000}")
+	@Scheduled(fixedDelayString = "${tenure.health.follow-delay-ms:2000}")
 	void rescore() {
 		if (waiting.isEmpty()) {
 			return;

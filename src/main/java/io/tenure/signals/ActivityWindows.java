@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +58,7 @@ class ActivityWindows {
 			    coalesce(sum(logins) filter (where day > :day - 7), 0) as logins_7d,
 			    coalesce(sum(logins) filter (where day > :day - 30), 0) as logins_30d,
 			    coalesce(sum(logins) filter (where day <= :day - 30), 0) as logins_prior_60d,
+			    max(day) filter (where logins > 0) as last_login_90d,
 			    count(*) filter (where product_use > 0 and day > :day - 7) as active_days_7d,
 			    count(*) filter (where product_use > 0 and day > :day - 30) as active_days_30d,
 			    coalesce(sum(key_events) filter (where day > :day - 30), 0) as key_events_30d,
@@ -90,14 +93,26 @@ class ActivityWindows {
 			                    and (sn.key_event or sn.category = 'FEATURE_USED'))
 			group by t.%1$s""";
 
+	/**
+	 * What a subject ever did by the day, from the spans (first and last day per event name): the key
+	 * events done, and the last login where no login came after the day; a login span that reaches past
+	 * the day (logins before and after it) leaves the last login to the window or to {@link #LAST_LOGIN_BEFORE}.
+	 */
 	private static final String LIFETIME = """
-			select subject, max(last_day) filter (where login) as last_login, count(*) filter (where key_event) as key_events_done
-			from (select r.%1$s as subject, r.name, max(r.day) as last_day, bool_or(n.category = 'LOGIN') as login,
-			             bool_or(n.key_event) as key_event
-			      from %2$s r join event_names n on n.name = r.name
-			      where r.day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
-			      group by 1, 2) per_name
-			group by subject""";
+			select s.%1$s as subject,
+			       max(s.last_day) filter (where n.category = 'LOGIN' and s.last_day <= :day) as last_login,
+			       coalesce(bool_or(n.category = 'LOGIN' and s.last_day > :day), false) as logins_after,
+			       count(*) filter (where n.key_event) as key_events_done
+			from %2$s s join event_names n on n.name = s.name
+			where s.first_day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
+			group by 1""";
+
+	/** The last login before the 90-day window, for the few subjects whose spans and window do not tell it. */
+	private static final String LAST_LOGIN_BEFORE = """
+			select r.%1$s as subject, max(r.day) as last_login
+			from %2$s r join event_names n on n.name = r.name and n.category = 'LOGIN'
+			where r.%1$s = any(:ids) and r.day <= :day - 90
+			group by 1""";
 
 	private static final String ACTIVE_PEOPLE = """
 			select subject, count(*) as people from (
@@ -182,13 +197,28 @@ class ActivityWindows {
 
 	private void lifetime(String key, String table, LocalDate day, Collection<Long> ids, Map<Long, ActivityCounts> counts,
 			boolean account) {
-		db.sql(LIFETIME.formatted(key, table, filter("r." + key, ids))).params(params(day, ids))
+		String subjects = table.replace("daily_events", "event_spans");
+		List<Long> unknown = new ArrayList<>();
+		db.sql(LIFETIME.formatted(key, subjects, filter("s." + key, ids))).params(params(day, ids))
 			.query((ResultSet rs) -> {
 				long subject = rs.getLong("subject");
+				ActivityCounts found = counts.getOrDefault(subject, ActivityCounts.none(account));
 				Date lastLogin = rs.getDate("last_login");
-				counts.put(subject, counts.getOrDefault(subject, ActivityCounts.none(account))
-					.withLifetime(lastLogin == null ? null : lastLogin.toLocalDate(), rs.getLong("key_events_done")));
+				// a login in the window is the last one; none there, and logins before and after it: look it up
+				LocalDate last = found.lastLogin() != null ? found.lastLogin() : lastLogin == null ? null : lastLogin.toLocalDate();
+				if (found.lastLogin() == null && rs.getBoolean("logins_after")) {
+					unknown.add(subject);
+				}
+				counts.put(subject, found.withLifetime(last, rs.getLong("key_events_done")));
 			});
+		if (!unknown.isEmpty()) {
+			db.sql(LAST_LOGIN_BEFORE.formatted(key, table)).params(params(day, unknown))
+				.query((ResultSet rs) -> {
+					LocalDate before = rs.getDate("last_login").toLocalDate();
+					counts.computeIfPresent(rs.getLong("subject"), (id, c) -> c.lastLogin() != null && c.lastLogin().isAfter(before) ? c
+							: c.withLifetime(before, c.keyEventsDone()));
+				});
+		}
 	}
 
 	/** Licensed seats, from the account trait {@code seats} where it holds a whole number. */
@@ -209,7 +239,11 @@ class ActivityWindows {
 				rs.getLong("kb_views_30d"), rs.getLong("tickets_opened_30d"), rs.getLong("tickets_solved_30d"), 0,
 				rs.getLong("emails_delivered_30d"), rs.getLong("emails_opened_30d"), rs.getLong("emails_clicked_30d"),
 				rs.getLong("content_views_30d"), rs.getLong("content_downloads_30d"), Long.bitCount(rs.getLong("content_weeks_mask")),
-				rs.getLong("password_resets_30d"), 0, null, 0, null, null);
+				rs.getLong("password_resets_30d"), 0, lastLogin(rs.getDate("last_login_90d")), 0, null, null);
+	}
+
+	private static LocalDate lastLogin(Date day) {
+		return day == null ? null : day.toLocalDate();
 	}
 
 	private static String filter(String column, Collection<Long> ids) {

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * events that name a feature, by feature. New events are counted in memory, from exactly the events
  * stored, and added with one statement per table; {@link #rebuildAll()} recomputes them in SQL from
  * all the events and is the reference for what they mean. Rows are written in key order, so that
- * overlapping batches lock them in the same order and do not deadlock.
+ * overlapping batches lock them in the same order and do not deadlock. With them, the spans: the first
+ * and last day each account and person did each event.
  */
 @Repository
 public class Rollups {
@@ -68,6 +69,26 @@ public class Rollups {
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),
 			    example = coalesce(event_names.example, excluded.example)""";
 
+	/**
+	 * Widens the spans (first and last day per subject and name) that new counts fall outside of. Counts
+	 * inside a known span are left out before the upsert, so that the usual batch neither writes nor locks
+	 * a span row: a subject's span changes at most once a day per name.
+	 */
+	private static final String SPAN_COUNTS = """
+			insert into %1$s_event_spans as s (%1$s_id, name, first_day, last_day)
+			select o, n, f, l from unnest(?::bigint[], ?::text[], ?::date[], ?::date[]) as x(o, n, f, l)
+			where not exists (select 1 from %1$s_event_spans k
+			                  where k.%1$s_id = x.o and k.name = x.n and k.first_day <= x.f and k.last_day >= x.l)
+			order by o, n
+			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
+			    last_day = greatest(s.last_day, excluded.last_day)""";
+
+	/** The spans of some subjects (or all) again from their rollups. */
+	private static final String SPANS = """
+			insert into %1$s_event_spans (%1$s_id, name, first_day, last_day)
+			select %1$s_id, name, min(day), max(day) from %1$s_daily_events where %2$s group by 1, 2 order by 1, 2
+			on conflict (%1$s_id, name) do update set first_day = excluded.first_day, last_day = excluded.last_day""";
+
 	private final JdbcClient db;
 	private final EventFeatures features;
 	private final FeatureProperties featureProperties;
@@ -105,9 +126,42 @@ public class Rollups {
 			}
 			names.computeIfAbsent(name, k -> new NameCount(e.properties())).add(e.receivedAt());
 		}
-		upsertAccounts(accounts);
+		Map<Span, LocalDate[]> spans = new HashMap<>();
+		accounts.keySet().forEach(k -> widen(spans, new Span(true, k.accountId(), k.name()), k.day()));
+		people.keySet().forEach(k -> widen(spans, new Span(false, k.personId(), k.name()), k.day()));
+		// every batch in the same order (and each table in key order): no deadlocks. The rows that most
+		// batches share (an account's day, an event name) come last, so their locks are held the shortest.
 		upsertPeople(people);
+		upsertSpans("person", spans, false);
+		upsertSpans("account", spans, true);
+		upsertAccounts(accounts);
 		upsertNames(names);
+	}
+
+	private record Span(boolean account, long subject, String name) {
+	}
+
+	private static void widen(Map<Span, LocalDate[]> spans, Span key, LocalDate day) {
+		LocalDate[] span = spans.computeIfAbsent(key, k -> new LocalDate[2]);
+		span[0] = span[0] == null || day.isBefore(span[0]) ? day : span[0];
+		span[1] = span[1] == null || day.isAfter(span[1]) ? day : span[1];
+	}
+
+	private void upsertSpans(String subject, Map<Span, LocalDate[]> spans, boolean account) {
+		List<Map.Entry<Span, LocalDate[]>> rows = spans.entrySet().stream().filter(e -> e.getKey().account() == account).toList();
+		if (rows.isEmpty()) {
+			return;
+		}
+		int n = rows.size();
+		Long[] subjects = new Long[n];
+		String[] names = new String[n], first = new String[n], last = new String[n];
+		for (int i = 0; i < n; i++) {
+			subjects[i] = rows.get(i).getKey().subject();
+			names[i] = rows.get(i).getKey().name();
+			first[i] = rows.get(i).getValue()[0].toString();
+			last[i] = rows.get(i).getValue()[1].toString();
+		}
+		db.sql(SPAN_COUNTS.formatted(subject)).params(subjects, names, first, last).update();
 	}
 
 	private record AccountDay(long accountId, LocalDate day, String name, String feature) {
@@ -200,19 +254,27 @@ public class Rollups {
 
 	void addToAccounts(List<Long> eventIds) {
 		if (!eventIds.isEmpty()) {
-			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
+			Long[] ids = eventIds.toArray(Long[]::new);
+			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", ids).update();
+			db.sql(SPANS.formatted("account", "account_id in (select account_id from events where id = any(:ids))")).param("ids", ids)
+				.update();
 		}
 	}
 
 	void addToPeople(List<Long> eventIds) {
 		if (!eventIds.isEmpty()) {
-			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", eventIds.toArray(Long[]::new)).update();
+			Long[] ids = eventIds.toArray(Long[]::new);
+			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", ids).update();
+			db.sql(SPANS.formatted("person", "person_id in (select person_id from events where id = any(:ids))")).param("ids", ids)
+				.update();
 		}
 	}
 
 	void rebuildPerson(long personId) {
 		db.sql("delete from person_daily_events where person_id = ?").param(personId).update();
 		db.sql(PERSON.formatted("e.person_id = :person")).param("person", personId).update();
+		db.sql("delete from person_event_spans where person_id = ?").param(personId).update();
+		db.sql(SPANS.formatted("person", "person_id = :person")).param("person", personId).update();
 	}
 
 	/**
@@ -223,11 +285,13 @@ public class Rollups {
 	@Transactional
 	public void rebuildAll() {
 		featureProperties.changing();
-		db.sql("truncate account_daily_events, person_daily_events").update();
+		db.sql("truncate account_daily_events, person_daily_events, account_event_spans, person_event_spans").update();
 		// in day order, unlike the incremental upserts (key order, against deadlocks): a rebuild holds the
 		// tables alone, and rows laid out by day let the signals' BRIN index on the day skip old blocks
 		db.sql(ACCOUNT.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
 		db.sql(PERSON.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
+		db.sql(SPANS.formatted("account", "true")).update();
+		db.sql(SPANS.formatted("person", "true")).update();
 		db.sql("""
 				update event_names n set events = coalesce(s.events, 0), first_seen_at = s.first_seen, last_seen_at = s.last_seen
 				from (select name, count(*) as events, min(received_at) as first_seen, max(received_at) as last_seen

@@ -11,6 +11,7 @@ import io.tenure.accounts.AccountDetails;
 import io.tenure.accounts.Accounts;
 import io.tenure.accounts.LifecycleStage;
 import io.tenure.accounts.Tier;
+import io.tenure.usage.RollupRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,8 +47,7 @@ final class HealthJourneyData {
 	}
 
 	void event(long account, LocalDate day, String name, String feature, int events) {
-		db.sql("insert into account_daily_events (account_id, day, name, feature, events) values (?, ?, ?, ?, ?)")
-			.params(account, day, name, feature, events).update();
+		RollupRows.account(db, account, day, name, feature, events);
 	}
 
 	/**
@@ -92,6 +92,7 @@ final class HealthJourneyData {
 			.params(account, days.toArray(String[]::new), names.toArray(String[]::new), features.toArray(String[]::new),
 					counts.toArray(Integer[]::new))
 			.update();
+		RollupRows.accountSpans(db, account);
 	}
 
 	/** Scores kept for each day from one to another, as an earlier version of the scoring left them. */

@@ -9,6 +9,7 @@ import io.tenure.accounts.AccountDetails;
 import io.tenure.accounts.Accounts;
 import io.tenure.accounts.LifecycleStage;
 import io.tenure.accounts.Tier;
+import io.tenure.usage.RollupRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,10 +37,7 @@ final class HealthFixture {
 
 	/** Account-level activity: {@code events} of {@code name} on the day. */
 	HealthFixture did(long accountId, LocalDate day, String name, String feature, int events) {
-		db.sql("""
-				insert into account_daily_events (account_id, day, name, feature, events) values (?, ?, ?, ?, ?)
-				on conflict (account_id, day, name, feature) do update set events = account_daily_events.events + excluded.events""")
-			.params(accountId, day, name, feature, events).update();
+		RollupRows.account(db, accountId, day, name, feature, events);
 		return this;
 	}
 

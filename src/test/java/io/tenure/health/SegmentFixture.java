@@ -13,6 +13,7 @@ import io.tenure.accounts.People;
 import io.tenure.accounts.PersonDetails;
 import io.tenure.accounts.PersonRole;
 import io.tenure.accounts.Tier;
+import io.tenure.usage.RollupRows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -76,10 +77,7 @@ final class SegmentFixture {
 	}
 
 	SegmentFixture did(long personId, long accountId, LocalDate day, String event, String feature, int events) {
-		db.sql("""
-				insert into person_daily_events (person_id, day, name, feature, account_id, events) values (?, ?, ?, ?, ?, ?)
-				on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events""")
-			.params(personId, day, event, feature, accountId, events).update();
+		RollupRows.person(db, personId, accountId, day, event, feature, events);
 		return this;
 	}
 }

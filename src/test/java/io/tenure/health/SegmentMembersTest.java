@@ -19,6 +19,7 @@ import io.tenure.identity.Role;
 import io.tenure.identity.StaffUsers;
 import io.tenure.identity.tokens.ApiTokens;
 import io.tenure.platform.StaffFixtures;
+import io.tenure.usage.RollupRows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -167,8 +168,7 @@ class SegmentMembersTest {
 	void scoredAccountsAreFoundByTheirComputedSignalsAndIndicators() {
 		long silent = fixture.account("Silent", Tier.LARGE, LifecycleStage.ADOPTION, null, null);
 		for (int back = 35; back <= 70; back++) {
-			db.sql("insert into account_daily_events (account_id, day, name, feature, events) values (?, ?, 'Signed In', '', 2)")
-				.params(silent, today.minusDays(back)).update();
+			RollupRows.account(db, silent, today.minusDays(back), "Signed In", "", 2);
 		}
 		scoring.scoreSome(today, List.of(silent));
 

@@ -122,6 +122,8 @@ class SegmentSemanticsTest {
 		assertThat(tracking.event(id(before1)).get("person_id")).isEqualTo(personId);
 		assertThat(tracking.event(id(before2)).get("person_id")).isEqualTo(personId);
 		assertThat(tracking.personRollup(personId, "Content Viewed")).isEqualTo(2);
+		List<String> span = tracking.span("person", personId, "Content Viewed");
+		assertThat(span.get(0)).as("span kept with the adopted events").isNotNull().isEqualTo(span.get(1));
 	}
 
 	@Test
@@ -141,6 +143,9 @@ class SegmentSemanticsTest {
 		assertThat(tracking.event(id(browsing))).containsEntry("person_id", personId).containsEntry("account_id", accountId);
 		assertThat(tracking.personRollup(personId, "Article Viewed")).isEqualTo(1);
 		assertThat(tracking.accountRollup(accountId, "Article Viewed")).isEqualTo(1);
+		for (List<String> span : List.of(tracking.span("person", personId, "Article Viewed"), tracking.span("account", accountId, "Article Viewed"))) {
+			assertThat(span.get(0)).as("span kept with the adopted events").isNotNull().isEqualTo(span.get(1));
+		}
 	}
 
 	@Test
@@ -163,6 +168,8 @@ class SegmentSemanticsTest {
 		assertThat(tracking.event(id(aEvent)).get("person_id")).isEqualTo(personB);
 		assertThat(tracking.personRollup(personB, "Signed In")).isEqualTo(3);
 		assertThat(tracking.personRollup(personA, "Signed In")).isZero();
+		assertThat(tracking.span("person", personB, "Signed In").get(0)).isNotNull().isEqualTo(tracking.span("person", personB, "Signed In").get(1));
+		assertThat(tracking.span("person", personA, "Signed In")).containsOnlyNulls();
 		Map<String, Object> merged = tracking.person(b).orElseThrow();
 		assertThat(merged).containsEntry("email", "a-" + u + "@example.com").containsEntry("name", "Bea")
 			.containsEntry("account_id", tracking.accountId(account));

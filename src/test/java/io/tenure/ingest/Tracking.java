@@ -8,6 +8,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -187,6 +188,18 @@ public final class Tracking {
 	public long personRollup(long personId, String name) {
 		return db.sql("select coalesce(sum(events), 0) from person_daily_events where person_id = ? and name = ?")
 			.params(personId, name).query(Long.class).single();
+	}
+
+	/**
+	 * A subject's span of an event name ("first..last" day; null if none), as kept and as its rollup rows
+	 * give it: the two are equal when the spans were kept right.
+	 */
+	public List<String> span(String subject, long id, String name) {
+		String kept = db.sql("select first_day || '..' || last_day from %1$s_event_spans where %1$s_id = ? and name = ?".formatted(subject))
+			.params(id, name).query(String.class).optional().orElse(null);
+		String rolledUp = db.sql("select min(day) || '..' || max(day) from %1$s_daily_events where %1$s_id = ? and name = ?".formatted(subject))
+			.params(id, name).query((rs, n) -> rs.getString(1)).list().get(0);
+		return Arrays.asList(kept, rolledUp);
 	}
 
 	/** event_names.events: how often the taxonomy has seen the name. */

@@ -115,6 +115,33 @@ class AccountSignalsTest {
 		assertThat(signals.account(fixture.accountId, DAY).get(Signal.LOGINS_30D)).isEqualTo(4.0);
 	}
 
+	/**
+	 * "Ever" as of a past day: logins before the day's 90-day window and after the day leave the last
+	 * login to a look-up before the window; key events first done after the day do not count yet.
+	 */
+	@Test
+	void theLastLoginAndKeyEventsEverDoneAreThoseKnownOnThePastDay() {
+		fixture = new ActivityFixture(db, DAY, null);
+		first = fixture.person(UUID.randomUUID() + "@first.test");
+		fixture.did(first, 200, "Signed In", 1).did(first, 150, "Signed In", 2).did(first, 5, "Signed In", 1)
+			.did(first, 120, "Report Created", 1).did(first, 3, "Integration Connected", 1).did(first, 1, "Integration Connected", 1);
+		int keyEvents = db.sql("select count(*) from event_names where key_event").query(Integer.class).single();
+		LocalDate past = DAY.minusDays(30);
+
+		for (SignalValues v : List.of(signals.account(fixture.accountId, past), signals.people(past, List.of(first)).get(first),
+				signals.allAccounts(past, List.of(fixture.accountId)).get(fixture.accountId), signals.allPeople(past).get(first))) {
+			assertThat(v.get(Signal.DAYS_SINCE_LAST_LOGIN)).as("no login in the window; the last is 150 days back").isEqualTo(120.0);
+			assertThat(v.get(Signal.KEY_EVENTS_COMPLETED)).isCloseTo(1.0 / keyEvents, within(0.001));
+		}
+		assertThat(signals.account(fixture.accountId, DAY.minusDays(100)).get(Signal.DAYS_SINCE_LAST_LOGIN)).isEqualTo(50.0);
+		assertThat(signals.account(fixture.accountId, DAY.minusDays(160)).get(Signal.DAYS_SINCE_LAST_LOGIN)).isEqualTo(40.0);
+		assertThat(signals.account(fixture.accountId, DAY.minusDays(201)).get(Signal.DAYS_SINCE_LAST_LOGIN)).isNull();
+		assertThat(signals.account(fixture.accountId, DAY.minusDays(201)).get(Signal.KEY_EVENTS_COMPLETED)).isEqualTo(0.0);
+		SignalValues today = signals.account(fixture.accountId, DAY);
+		assertThat(today.get(Signal.DAYS_SINCE_LAST_LOGIN)).isEqualTo(5.0);
+		assertThat(today.get(Signal.KEY_EVENTS_COMPLETED)).isCloseTo(Math.min(1.0, 2.0 / keyEvents), within(0.001));
+	}
+
 	@Test
 	void anAccountThatBarelyUsesTheProductAndAsksNothingIsSilent() {
 		fixture = new ActivityFixture(db, DAY, null);

@@ -2,6 +2,8 @@ package io.tenure.signals;
 
 import java.time.LocalDate;
 
+import io.tenure.usage.RollupRows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,14 +34,8 @@ final class ActivityFixture {
 	/** {@code events} of {@code name} by the person {@code daysBack} days before the as-of day (negative: after it). */
 	ActivityFixture did(long personId, int daysBack, String name, String feature, int events) {
 		LocalDate day = asOf.minusDays(daysBack);
-		db.sql("""
-				insert into account_daily_events (account_id, day, name, feature, events) values (?, ?, ?, ?, ?)
-				on conflict (account_id, day, name, feature) do update set events = account_daily_events.events + excluded.events""")
-			.params(accountId, day, name, feature, events).update();
-		db.sql("""
-				insert into person_daily_events (person_id, day, name, feature, account_id, events) values (?, ?, ?, ?, ?, ?)
-				on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events""")
-			.params(personId, day, name, feature, accountId, events).update();
+		RollupRows.account(db, accountId, day, name, feature, events);
+		RollupRows.person(db, personId, accountId, day, name, feature, events);
 		return this;
 	}
 

@@ -269,6 +269,27 @@ class RollupsTest {
 				accountIds)).as("account_daily_events").isEqualTo(expectedAccounts);
 		assertThat(counted("select person_id as owner, day, name, feature, events from person_daily_events where person_id = any(?)",
 				personIds)).as("person_daily_events").isEqualTo(expectedPeople);
+		assertSpans(accountIds, personIds);
+	}
+
+	/** Each subject's span of each name: the first and last day of its rollup rows. */
+	private void assertSpans(Long[] accountIds, Long[] personIds) {
+		for (String subject : new String[] { "account", "person" }) {
+			Long[] ids = subject.equals("account") ? accountIds : personIds;
+			assertThat(spans("select %1$s_id, name, first_day, last_day from %1$s_event_spans where %1$s_id = any(?)".formatted(subject), ids))
+				.as(subject + "_event_spans")
+				.isEqualTo(spans("""
+						select %1$s_id, name, min(day), max(day) from %1$s_daily_events where %1$s_id = any(?)
+						group by 1, 2""".formatted(subject), ids))
+				.isNotEmpty();
+		}
+	}
+
+	private Map<String, String> spans(String sql, Long[] ids) {
+		Map<String, String> spans = new TreeMap<>();
+		db.sql(sql).param(ids).query((rs, n) -> spans.put(rs.getLong(1) + " " + rs.getString(2), rs.getString(3) + ".." + rs.getString(4)))
+			.list();
+		return spans;
 	}
 
 	private Map<String, Long> counted(String sql, Long[] owners) {
