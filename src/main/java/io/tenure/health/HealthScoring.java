@@ -69,16 +69,31 @@ public class HealthScoring {
 		return scored.size();
 	}
 
-	/** Scores some accounts as of a day (those that were not living accounts then are left out). */
+	/**
+	 * Scores some accounts as of a day (those that were not living accounts then are left out) and, for
+	 * today, stores the latest signals of their people.
+	 */
 	public int scoreSome(LocalDate day, Collection<Long> accountIds) {
-		List<AccountState> states = living(day, Set.copyOf(accountIds));
-		Map<Long, SignalValues> values = signals.accounts(day, states.stream().map(AccountState::accountId).toList());
-		int scored = score(day, states, values, done -> {
-		}).size();
+		int scored = scoreAccounts(day, accountIds);
 		if (day.equals(today())) {
 			refreshPeople(day, accountIds);
 		}
 		return scored;
+	}
+
+	/** Scores some accounts as of a day, and only them. */
+	int scoreAccounts(LocalDate day, Collection<Long> accountIds) {
+		List<AccountState> states = living(day, Set.copyOf(accountIds));
+		Map<Long, SignalValues> values = signals.accounts(day, states.stream().map(AccountState::accountId).toList());
+		return score(day, states, values, done -> {
+		}).size();
+	}
+
+	/** Stores the latest signals of these people, as of a day. */
+	void refreshPersons(LocalDate day, Collection<Long> personIds) {
+		if (!personIds.isEmpty()) {
+			dayScores.writePeople(day, signals.people(day, personIds));
+		}
 	}
 
 	/** Stores the latest signals of the people of these accounts, as of a day (segments over people read them). */

@@ -1,6 +1,10 @@
 package io.tenure.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
 
 import io.tenure.TenureApplication;
 import io.tenure.health.HealthRun;
@@ -19,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (about half an hour on 2 cores) and kept in target/bench-health for the next runs.
  *
  * <pre>./mvnw -Pbench test-compile exec:java@health-benchmark [-Dbench.events=50000000 -Dbench.dir=target/bench-health]</pre>
+ *
+ * {@code -Dbench.statements=true} loads pg_stat_statements and prints each round's database time by statement.
  */
 public final class HealthRecomputeBenchmark {
 
@@ -28,11 +34,16 @@ public final class HealthRecomputeBenchmark {
 		long events = Long.getLong("bench.events", 50_000_000L);
 		int rounds = Integer.getInteger("bench.rounds", 3);
 		Path data = Path.of(System.getProperty("bench.dir", "target/bench-health")).toAbsolutePath();
+		boolean statements = Boolean.getBoolean("bench.statements");
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--tenure.demo.enabled=false",
+				"--tenure.admin.password=bench-password-1", "--tenure.health.catch-up-on-start=false",
+				"--tenure.embedded-db.data-directory=" + data.resolve("postgres"), "--tenure.embedded-db.settings.max_wal_size=16GB",
+				"--tenure.embedded-db.settings.shared_buffers=2GB", "--logging.level.root=warn", "--logging.level.io.tenure=info"));
+		if (statements) {
+			arguments.add("--tenure.embedded-db.settings.shared_preload_libraries=pg_stat_statements");
+		}
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TenureApplication.class)
-			.run("--server.port=0", "--tenure.demo.enabled=false", "--tenure.admin.password=bench-password-1",
-					"--tenure.health.catch-up-on-start=false", "--tenure.embedded-db.data-directory=" + data.resolve("postgres"),
-					"--tenure.embedded-db.settings.max_wal_size=16GB", "--tenure.embedded-db.settings.shared_buffers=2GB",
-					"--logging.level.root=warn", "--logging.level.io.tenure=info")) {
+			.run(arguments.toArray(String[]::new))) {
 			JdbcClient db = app.getBean(JdbcClient.class);
 			HealthWorld world = new HealthWorld(db, accounts, people);
 			if (world.events() < events) {
@@ -46,8 +57,15 @@ public final class HealthRecomputeBenchmark {
 					Runtime.getRuntime().availableProcessors());
 
 			HealthRuns runs = app.getBean(HealthRuns.class);
+			BenchDatabase bench = new BenchDatabase(app.getBean(DataSource.class));
+			if (statements) {
+				bench.createStatementsExtension();
+			}
 			System.out.printf("%n%-6s %16s %16s %16s%n", "round", "scan events s", "recompute s", "ratio");
 			for (int round = 1; round <= rounds; round++) {
+				if (statements) {
+					bench.resetStatements();
+				}
 				long t0 = System.nanoTime();
 				db.sql("select count(*), max(occurred_at), sum(length(name)) from events").query((rs, n) -> rs.getLong(1)).single();
 				double scan = (System.nanoTime() - t0) / 1e9;
@@ -64,6 +82,11 @@ public final class HealthRecomputeBenchmark {
 				double recompute = (System.nanoTime() - t1) / 1e9;
 				System.out.printf("%-6d %16.1f %16.1f %16.1f   (%,d accounts scored, %,d people's signals stored)%n", round, scan,
 						recompute, recompute / scan, done.accountsDone(), count(db, "person_health"));
+				if (statements) {
+					System.out.printf("%nDatabase time of the round by statement (pg_stat_statements, top 12):%n%10s %10s %9s %10s  %s%n",
+							"total s", "calls", "ms/call", "rows", "statement");
+					bench.topStatements().forEach(r -> System.out.printf("%10s %10s %9s %10s  %s%n", r[0], r[1], r[2], r[3], r[4]));
+				}
 			}
 		}
 	}

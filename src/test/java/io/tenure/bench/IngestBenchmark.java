@@ -48,7 +48,8 @@ public final class IngestBenchmark {
 			arguments.add("--tenure.embedded-db.settings.shared_preload_libraries=pg_stat_statements");
 		}
 		if (!options.health()) {
-			arguments.addAll(List.of("--tenure.health.follow-delay-ms=3600000", "--tenure.health.catch-up-on-start=false"));
+			arguments.addAll(List.of("--tenure.health.follow-delay-ms=3600000", "--tenure.health.people-follow-delay-ms=3600000",
+					"--tenure.health.catch-up-on-start=false"));
 		}
 		Cpu.postgresData = data.resolve("postgres").toString();
 		long bootStarted = System.nanoTime();

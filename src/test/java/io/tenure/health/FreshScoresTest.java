@@ -33,6 +33,9 @@ class FreshScoresTest {
 	@Autowired
 	HealthScoring scoring;
 
+	@Autowired
+	FreshScores fresh;
+
 	@Test
 	void aNewEventShowsInTheAccountsScoreWithinFiveSeconds() throws InterruptedException {
 		String u = Tracking.unique();
@@ -56,5 +59,26 @@ class FreshScoresTest {
 		assertThat(logins).as("account %s scored within 5 s of the events", account).contains("2.0");
 		assertThat(db.sql("select score from account_scores where account_id = ? and day = ?").params(account, scoring.today())
 			.query(Double.class).single()).isNotNull();
+	}
+
+	/** People's signals (for segments over people) are refreshed on a slower turn of their own: here, that turn is taken at once. */
+	@Test
+	void thePeopleWithNewActivityHaveTheirSignalsRefreshedOnTheirOwnTurn() throws InterruptedException {
+		String u = Tracking.unique();
+		Tracking tracking = new Tracking(port, writeKeys.create("fresh people " + u, null), db);
+		tracking.batch(List.of(Tracking.track("person-" + u, "Signed In", "acct-p-" + u), Tracking.track("person-" + u, "Signed In",
+				"acct-p-" + u), Tracking.track("person-" + u, "Signed In", "acct-p-" + u))).expect(200);
+		long person = tracking.personId("person-" + u);
+
+		fresh.refreshPeople();
+
+		Instant asked = Instant.now();
+		Optional<String> logins = Optional.empty();
+		while (Duration.between(asked, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0 && !logins.equals(Optional.of("3.0"))) {
+			Thread.sleep(50);
+			logins = db.sql("select signals ->> 'logins_7d' from person_health where person_id = ?").param(person).query(String.class)
+				.optional();
+		}
+		assertThat(logins).as("person %s's signals refreshed", person).contains("3.0");
 	}
 }
