@@ -31,49 +31,33 @@ class ActivityWindows {
 			    'TRIAL_STARTED', 'TRIAL_ENDED', 'PASSWORD_RESET')""";
 
 	/**
-	 * Two steps, each an aggregate PostgreSQL can run in parallel: one row per subject and day with the
-	 * day's counts by kind, then the windows over those days. Content weeks come as a bit mask (bit w
-	 * set: some content in week w back from the day).
+	 * One aggregate over the window's rows that PostgreSQL can run in parallel, grouped by subject only
+	 * (grouping by subject and day first made millions of groups that spilled to disk). Days come as bit
+	 * masks: bit i of the active days set when the product was used i days before the day, bit w of the
+	 * content weeks when some content was read in week w back from the day.
 	 */
 	private static final String WINDOWS = """
-			with d as (
-			    select r.%1$s as subject, r.day,
-			           sum(r.events) filter (where n.category = 'LOGIN') as logins,
-			           sum(r.events) filter (where %3$s) as product_use,
-			           sum(r.events) filter (where n.key_event) as key_events,
-			           sum(r.events) filter (where n.category = 'KB_VIEW') as kb_views,
-			           sum(r.events) filter (where n.category = 'TICKET_OPENED') as tickets_opened,
-			           sum(r.events) filter (where n.category = 'TICKET_SOLVED') as tickets_solved,
-			           sum(r.events) filter (where n.category = 'EMAIL_DELIVERED') as emails_delivered,
-			           sum(r.events) filter (where n.category = 'EMAIL_OPENED') as emails_opened,
-			           sum(r.events) filter (where n.category = 'EMAIL_CLICKED') as emails_clicked,
-			           sum(r.events) filter (where n.category = 'CONTENT_VIEWED') as content_views,
-			           sum(r.events) filter (where n.category = 'CONTENT_DOWNLOADED') as content_downloads,
-			           sum(r.events) filter (where n.category = 'PASSWORD_RESET') as password_resets
-			    from %2$s r left join event_names n on n.name = r.name
-			    where r.day > :day - 90 and r.day <= :day and %4$s
-			    group by 1, 2
-			)
-			select subject,
-			    coalesce(sum(logins) filter (where day > :day - 7), 0) as logins_7d,
-			    coalesce(sum(logins) filter (where day > :day - 30), 0) as logins_30d,
-			    coalesce(sum(logins) filter (where day <= :day - 30), 0) as logins_prior_60d,
-			    max(day) filter (where logins > 0) as last_login_90d,
-			    count(*) filter (where product_use > 0 and day > :day - 7) as active_days_7d,
-			    count(*) filter (where product_use > 0 and day > :day - 30) as active_days_30d,
-			    coalesce(sum(key_events) filter (where day > :day - 30), 0) as key_events_30d,
-			    coalesce(sum(kb_views) filter (where day > :day - 30), 0) as kb_views_30d,
-			    coalesce(sum(tickets_opened) filter (where day > :day - 30), 0) as tickets_opened_30d,
-			    coalesce(sum(tickets_solved) filter (where day > :day - 30), 0) as tickets_solved_30d,
-			    coalesce(sum(emails_delivered) filter (where day > :day - 30), 0) as emails_delivered_30d,
-			    coalesce(sum(emails_opened) filter (where day > :day - 30), 0) as emails_opened_30d,
-			    coalesce(sum(emails_clicked) filter (where day > :day - 30), 0) as emails_clicked_30d,
-			    coalesce(sum(content_views) filter (where day > :day - 30), 0) as content_views_30d,
-			    coalesce(sum(content_downloads) filter (where day > :day - 30), 0) as content_downloads_30d,
-			    coalesce(bit_or(1::bigint << ((:day - day) / 7)) filter (where (content_views > 0 or content_downloads > 0)
-			        and day > :day - 84), 0) as content_weeks_mask,
-			    coalesce(sum(password_resets) filter (where day > :day - 30), 0) as password_resets_30d
-			from d group by subject""";
+			select r.%1$s as subject,
+			    coalesce(sum(r.events) filter (where n.category = 'LOGIN' and r.day > :day - 7), 0) as logins_7d,
+			    coalesce(sum(r.events) filter (where n.category = 'LOGIN' and r.day > :day - 30), 0) as logins_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'LOGIN' and r.day <= :day - 30), 0) as logins_prior_60d,
+			    max(r.day) filter (where n.category = 'LOGIN') as last_login_90d,
+			    coalesce(bit_or(1::bigint << (:day - r.day)) filter (where %3$s and r.day > :day - 30), 0) as active_days_mask,
+			    coalesce(sum(r.events) filter (where n.key_event and r.day > :day - 30), 0) as key_events_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'KB_VIEW' and r.day > :day - 30), 0) as kb_views_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'TICKET_OPENED' and r.day > :day - 30), 0) as tickets_opened_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'TICKET_SOLVED' and r.day > :day - 30), 0) as tickets_solved_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'EMAIL_DELIVERED' and r.day > :day - 30), 0) as emails_delivered_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'EMAIL_OPENED' and r.day > :day - 30), 0) as emails_opened_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'EMAIL_CLICKED' and r.day > :day - 30), 0) as emails_clicked_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'CONTENT_VIEWED' and r.day > :day - 30), 0) as content_views_30d,
+			    coalesce(sum(r.events) filter (where n.category = 'CONTENT_DOWNLOADED' and r.day > :day - 30), 0) as content_downloads_30d,
+			    coalesce(bit_or(1::bigint << ((:day - r.day) / 7)) filter (where n.category in ('CONTENT_VIEWED', 'CONTENT_DOWNLOADED')
+			        and r.day > :day - 84), 0) as content_weeks_mask,
+			    coalesce(sum(r.events) filter (where n.category = 'PASSWORD_RESET' and r.day > :day - 30), 0) as password_resets_30d
+			from %2$s r left join event_names n on n.name = r.name
+			where r.day > :day - 90 and r.day <= :day and %4$s
+			group by r.%1$s""";
 
 	/** Distinct features used in 30 days, counted in two grouping steps (parallel, unlike count(distinct)). */
 	private static final String FEATURES = """
@@ -235,7 +219,7 @@ class ActivityWindows {
 
 	private static ActivityCounts counts(ResultSet rs) throws SQLException {
 		return new ActivityCounts(rs.getLong("logins_7d"), rs.getLong("logins_30d"), rs.getLong("logins_prior_60d"),
-				rs.getLong("active_days_7d"), rs.getLong("active_days_30d"), rs.getLong("key_events_30d"),
+				Long.bitCount(rs.getLong("active_days_mask") & 0x7F), Long.bitCount(rs.getLong("active_days_mask")), rs.getLong("key_events_30d"),
 				rs.getLong("kb_views_30d"), rs.getLong("tickets_opened_30d"), rs.getLong("tickets_solved_30d"), 0,
 				rs.getLong("emails_delivered_30d"), rs.getLong("emails_opened_30d"), rs.getLong("emails_clicked_30d"),
 				rs.getLong("content_views_30d"), rs.getLong("content_downloads_30d"), Long.bitCount(rs.getLong("content_weeks_mask")),
