@@ -129,13 +129,12 @@ public class Rollups {
 		Map<Span, LocalDate[]> spans = new HashMap<>();
 		accounts.keySet().forEach(k -> widen(spans, new Span(true, k.accountId(), k.name()), k.day()));
 		people.keySet().forEach(k -> widen(spans, new Span(false, k.personId(), k.name()), k.day()));
-		// every batch in the same order (and each table in key order): no deadlocks. The rows that most
-		// batches share (an account's day, an event name) come last, so their locks are held the shortest.
-		upsertPeople(people);
-		upsertSpans("person", spans, false);
-		upsertSpans("account", spans, true);
+		// every batch in the same order (and each table in key order): no deadlocks
 		upsertAccounts(accounts);
+		upsertPeople(people);
 		upsertNames(names);
+		upsertSpans("account", spans, true);
+		upsertSpans("person", spans, false);
 	}
 
 	private record Span(boolean account, long subject, String name) {
