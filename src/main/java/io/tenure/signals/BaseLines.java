@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.tenure.usage.TaxonomyChanged;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * How the base behaves as of a day, computed over every account's people. A past day's line is kept in
@@ -46,6 +49,12 @@ public class BaseLines {
 	/** Forgets what was computed (after a change of the taxonomy, or in tests that write history). */
 	public void forget() {
 		cache.clear();
+	}
+
+	/** A remapped name changes which views count as knowledge-base views and who counts as active. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void taxonomyChanged(TaxonomyChanged changed) {
+		forget();
 	}
 
 	private BaseLine compute(LocalDate day) {

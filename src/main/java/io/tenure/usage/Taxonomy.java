@@ -3,6 +3,7 @@ package io.tenure.usage;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,12 @@ public class Taxonomy {
 
 	private final JdbcClient db;
 	private final Rollups rollups;
+	private final ApplicationEventPublisher publisher;
 
-	Taxonomy(JdbcClient db, Rollups rollups) {
+	Taxonomy(JdbcClient db, Rollups rollups, ApplicationEventPublisher publisher) {
 		this.db = db;
 		this.rollups = rollups;
+		this.publisher = publisher;
 	}
 
 	public List<EventName> names() {
@@ -54,6 +57,7 @@ public class Taxonomy {
 		if (rekey) {
 			rollups.rebuildAll();
 		}
+		publisher.publishEvent(new TaxonomyChanged(name));
 	}
 
 	private static java.time.Instant instant(OffsetDateTime time) {
