@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import io.tenure.TenureApplication;
 import io.tenure.health.HealthRun;
 import io.tenure.health.HealthRuns;
+import io.tenure.health.HealthScoring;
 import io.tenure.usage.Rollups;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <pre>./mvnw -Pbench test-compile exec:java@health-benchmark [-Dbench.events=50000000 -Dbench.dir=target/bench-health]</pre>
  *
  * {@code -Dbench.statements=true} loads pg_stat_statements and prints each round's database time by statement;
- * {@code -Dbench.vacuum=true} vacuums the kept world before the rounds.
+ * {@code -Dbench.vacuum=true} vacuums the kept world before the rounds; {@code -Dbench.pastDays=N} then times the
+ * scoring of N past days, as the history backfill does it.
  */
 public final class HealthRecomputeBenchmark {
 
@@ -93,6 +95,17 @@ public final class HealthRecomputeBenchmark {
 							"total s", "calls", "ms/call", "rows", "statement");
 					bench.topStatements().forEach(r -> System.out.printf("%10s %10s %9s %10s  %s%n", r[0], r[1], r[2], r[3], r[4]));
 				}
+			}
+			int pastDays = Integer.getInteger("bench.pastDays", 0);
+			if (pastDays > 0) {
+				HealthScoring scoring = app.getBean(HealthScoring.class);
+				long t0 = System.nanoTime();
+				for (int back = 1; back <= pastDays; back++) {
+					scoring.scoreAll(scoring.today().minusDays(back * 7L), done -> {
+					});
+				}
+				System.out.printf("%nPast days (a week apart, accounts only, as the history backfill scores them): %.1f s a day%n",
+						(System.nanoTime() - t0) / 1e9 / pastDays);
 			}
 		}
 	}
