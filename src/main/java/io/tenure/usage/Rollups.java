@@ -277,9 +277,22 @@ public class Rollups {
 	}
 
 	/**
-	 * Recomputes every rollup from the events (after a change of the taxonomy's feature properties, or to check them).
-	 * Taxonomy.map calls it after it changed a feature property, with the rollups locked: the cached
-	 * feature properties are dropped then, and not trusted again until that transaction has ended.
+	 * Recomputes the rollup rows of one event name from its events, after its feature property changed
+	 * (the rows are keyed by feature). Taxonomy.map calls it with the rollups locked, as it calls
+	 * {@link #rebuildAll()}; the spans and the name's statistics do not depend on the feature and stay.
+	 */
+	void rebuildName(String name) {
+		featureProperties.changing();
+		db.sql("delete from account_daily_events where name = ?").param(name).update();
+		db.sql("delete from person_daily_events where name = ?").param(name).update();
+		db.sql(ACCOUNT.formatted("e.name = :name").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).param("name", name).update();
+		db.sql(PERSON.formatted("e.name = :name").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).param("name", name).update();
+	}
+
+	/**
+	 * Recomputes every rollup from the events (to check them, or after a bulk load). Called in a
+	 * transaction holding the rollups alone: the cached feature properties are dropped then, and not
+	 * trusted again until that transaction has ended.
 	 */
 	@Transactional
 	public void rebuildAll() {

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Event name to category, key event (micro-conversion) and feature property. Categories are read
- * through this table, so a remap applies to past events; a changed feature property rebuilds the
- * rollups, which are keyed by feature.
+ * through this table, so a remap applies to past events; a changed feature property rebuilds that
+ * name's rollup rows, which are keyed by feature (ingestion waits for it: one pass over the events).
  */
 @Repository
 public class Taxonomy {
@@ -55,7 +55,7 @@ public class Taxonomy {
 				    feature_property = excluded.feature_property""")
 			.params(name, category.name(), keyEvent, property).update();
 		if (rekey) {
-			rollups.rebuildAll();
+			rollups.rebuildName(name);
 		}
 		publisher.publishEvent(new TaxonomyChanged(name));
 	}

@@ -101,14 +101,18 @@ class TaxonomyTest {
 		String name = "Widget Used " + u;
 		tracking.batch(List.of(with(track("tax-f-" + u, name, account), "properties", Map.of("widget", "chart")),
 				with(track("tax-f-" + u, name, account), "properties", Map.of("widget", "chart")),
-				with(track("tax-f-" + u, name, account), "properties", Map.of("widget", "table")))).expect(200);
+				with(track("tax-f-" + u, name, account), "properties", Map.of("widget", "table")),
+				with(track("tax-f-" + u, "Feature Used", account), "properties", Map.of("feature", "export", "widget", "x")))).expect(200);
 		long accountId = tracking.accountId(account);
 		assertThat(features(accountId, name)).containsExactly(Map.entry("", 3L));
 
 		taxonomy.map(name, EventCategory.FEATURE_USED, false, "widget");
 
 		assertThat(features(accountId, name)).containsOnly(Map.entry("chart", 2L), Map.entry("table", 1L));
-		assertThat(names(search("accountId=" + accountId + "&category=FEATURE_USED"))).hasSize(3);
+		assertThat(features(accountId, "Feature Used")).as("other names' counts are left as they were").containsOnly(Map.entry("export", 1L));
+		assertThat(db.sql("select sum(events) from person_daily_events where person_id = ? and name = ? and feature = 'chart'")
+			.params(tracking.personId("tax-f-" + u), name).query(Long.class).single()).as("the person's counts re-keyed too").isEqualTo(2L);
+		assertThat(names(search("accountId=" + accountId + "&category=FEATURE_USED"))).filteredOn(name::equals).hasSize(3);
 
 		tracking.send("track", with(track("tax-f-" + u, name, account), "properties", Map.of("widget", "map"))).expect(200);
 		assertThat(features(accountId, name)).as("new events are keyed by the feature as they arrive")
