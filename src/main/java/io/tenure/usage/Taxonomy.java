@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Event name to category, key event (micro-conversion) and feature property. Categories are read
  * through this table, so a remap applies to past events; a changed feature property rebuilds that
- * name's rollup rows, which are keyed by feature (ingestion waits for it: one pass over the events).
+ * name's rollup rows, which are keyed by feature (ingestion waits for it: two passes over the events).
  */
 @Repository
 public class Taxonomy {
