@@ -25,6 +25,11 @@ public class Events {
 	private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
 	};
 
+	/** How many matching events are counted at most; beyond, a search is narrowed by time (its {@code to}). */
+	static final int COUNTED = 10_000;
+
+	private static final String JOIN_NAMES = " left join event_names n on n.name = e.name";
+
 	private final JdbcClient db;
 	private final ObjectMapper json;
 
@@ -46,14 +51,16 @@ public class Events {
 		if (query.activityOnly()) {
 			conditions.add("e.type in ('track', 'page', 'screen')");
 		}
-		String from = " from events e left join event_names n on n.name = e.name"
+		String from = " from events e" + JOIN_NAMES
 				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		long total = db.sql("select count(*)" + from).params(params).query(Long.class).single();
+		// counted up to a cap: an account with millions of events would otherwise be counted on every page
+		long total = db.sql("select count(*) from (select 1" + (query.category() == null ? from.replace(JOIN_NAMES, "") : from)
+				+ " limit " + (COUNTED + 1) + ") counted").params(params).query(Long.class).single();
 		List<Event> items = db.sql("select e.*, n.category, coalesce(n.key_event, false) as key_event" + from
 				+ " order by e.occurred_at desc, e.id desc limit :limit offset :offset")
 			.params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
 			.query(this::event).list();
-		return new Page<>(items, query.page(), query.size(), total);
+		return new Page<>(items, query.page(), query.size(), Math.min(total, COUNTED), total <= COUNTED);
 	}
 
 	private static void add(List<String> conditions, Map<String, Object> params, String condition, String name, Object value) {

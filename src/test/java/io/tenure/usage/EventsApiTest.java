@@ -125,6 +125,27 @@ class EventsApiTest {
 		api.get("/api/v1/events", null).expectProblem(401);
 	}
 
+	/** An account with more events than are counted: the total says "at least", and a time range counts exactly again. */
+	@Test
+	void aVeryBusyAccountIsCountedUpToTheCapAndNarrowedByTime() {
+		long accountId = tracking.accountId(account);
+		db.sql("""
+				insert into events (message_id, type, name, account_id, occurred_at, received_at, properties)
+				select 'evapi-busy-' || ? || '-' || g, 'track', 'Signed In', ?, timestamptz '2024-01-01' + g * interval '1 minute', now(), '{}'
+				from generate_series(1, ?) g""").params(u, accountId, Events.COUNTED + 20).update();
+
+		JsonNode page = search("accountId=" + accountId + "&size=100");
+		assertThat(page.path("total").asLong()).isEqualTo(Events.COUNTED);
+		assertThat(page.path("totalExact").asBoolean()).isFalse();
+		assertThat(page.path("items")).hasSize(100);
+		assertThat(days(page).get(0)).as("still newest first").isEqualTo("2025-04-05");
+
+		JsonNode older = search("accountId=" + accountId + "&to=2024-01-01T01:00:00Z");
+		assertThat(older.path("total").asLong()).as("59 minutes of one a minute").isEqualTo(59);
+		assertThat(older.path("totalExact").asBoolean()).isTrue();
+		assertThat(search("accountId=" + accountId + "&category=LOGIN&size=1").path("totalExact").asBoolean()).isFalse();
+	}
+
 	private JsonNode search(String query) {
 		return api.get("/api/v1/events?" + query, token).expect(200).json();
 	}

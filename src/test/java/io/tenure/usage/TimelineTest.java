@@ -97,6 +97,21 @@ class TimelineTest {
 	}
 
 	@Test
+	void aTimelineTooLongToCountSaysThereAreMore() {
+		String account = "tl-busy-" + u;
+		tracking.send("track", track("tl-busy-user-" + u, "Busy Step " + u, account)).expect(200);
+		long accountId = tracking.accountId(account);
+		db.sql("""
+				insert into events (message_id, type, name, account_id, occurred_at, received_at, properties)
+				select 'tl-busy-' || ? || '-' || g, 'track', 'Signed In', ?, timestamptz '2024-01-01' + g * interval '1 minute', now(), '{}'
+				from generate_series(1, ?) g""").params(u, accountId, Events.COUNTED).update();
+
+		String first = web.get("/accounts/" + accountId + "/timeline").expect(200).body();
+		assertThat(first).contains("Busy Step " + u, "Page 1 of the latest 10,000 events; there are more")
+			.contains("/accounts/" + accountId + "/timeline?page=1").doesNotContain("Page 1 of 334");
+	}
+
+	@Test
 	void anAccountWithoutEventsSaysSoAndAnonymousVisitorsMustLogIn() {
 		assertThat(web.get("/accounts/" + Long.MAX_VALUE + "/timeline").expect(200).body()).contains("No activity yet.");
 		WebSession.anonymous(port).get("/accounts/1/timeline").expectRedirect("/login");
