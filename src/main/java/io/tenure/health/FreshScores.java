@@ -51,25 +51,28 @@ class FreshScores {
 		drain(people, "people", batch -> scoring.refreshPersons(scoring.today(), batch));
 	}
 
-	/** Takes up to a batch of the waiting ids and hands them over; on failure they wait for the next turn. */
+	/**
+	 * Hands the waiting ids over in batches until none wait (what arrives meanwhile too), so that a busy
+	 * base or a bulk import does not fall behind; on failure the batch waits for the next turn.
+	 */
 	private static void drain(Set<Long> waiting, String what, Consumer<Set<Long>> work) {
-		if (waiting.isEmpty()) {
-			return;
-		}
-		Set<Long> batch = new HashSet<>();
-		for (Long id : waiting) {
-			batch.add(id);
-			if (batch.size() == BATCH) {
-				break;
+		while (!waiting.isEmpty()) {
+			Set<Long> batch = new HashSet<>();
+			for (Long id : waiting) {
+				batch.add(id);
+				if (batch.size() == BATCH) {
+					break;
+				}
 			}
-		}
-		waiting.removeAll(batch);
-		try {
-			work.accept(batch);
-		}
-		catch (RuntimeException e) {
-			waiting.addAll(batch);
-			log.warn("Could not refresh {} {} after new activity; will retry: {}", batch.size(), what, e.toString());
+			waiting.removeAll(batch);
+			try {
+				work.accept(batch);
+			}
+			catch (RuntimeException e) {
+				waiting.addAll(batch);
+				log.warn("Could not refresh {} {} after new activity; will retry: {}", batch.size(), what, e.toString());
+				return;
+			}
 		}
 	}
 }

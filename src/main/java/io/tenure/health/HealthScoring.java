@@ -89,10 +89,12 @@ public class HealthScoring {
 		}).size();
 	}
 
-	/** Stores the latest signals of these people, as of a day. */
+	/** Stores the latest signals of these people, as of a day (those merged away meanwhile are left out). */
 	void refreshPersons(LocalDate day, Collection<Long> personIds) {
-		if (!personIds.isEmpty()) {
-			dayScores.writePeople(day, signals.people(day, personIds));
+		List<Long> existing = personIds.isEmpty() ? List.of()
+				: db.sql("select id from people where id = any(?)").param(personIds.toArray(Long[]::new)).query(Long.class).list();
+		if (!existing.isEmpty()) {
+			dayScores.writePeople(day, signals.people(day, existing));
 		}
 	}
 

@@ -91,12 +91,17 @@ class ActivityWindows {
 			where s.first_day <= :day and (n.category = 'LOGIN' or n.key_event) and %3$s
 			group by 1""";
 
-	/** The last login before the 90-day window, for the few subjects whose spans and window do not tell it. */
+	/**
+	 * The last login before the 90-day window, for the few subjects whose spans and window do not tell
+	 * it: for each, the primary key read backwards from the window's start to its first login row.
+	 */
 	private static final String LAST_LOGIN_BEFORE = """
-			select r.%1$s as subject, max(r.day) as last_login
-			from %2$s r join event_names n on n.name = r.name and n.category = 'LOGIN'
-			where r.%1$s = any(:ids) and r.day <= :day - 90
-			group by 1""";
+			select s.subject, l.day as last_login
+			from unnest(:ids) as s(subject)
+			cross join lateral (select r.day from %2$s r
+			                    where r.%1$s = s.subject and r.day <= :day - 90
+			                      and r.name in (select name from event_names where category = 'LOGIN')
+			                    order by r.day desc limit 1) l""";
 
 	private static final String ACTIVE_PEOPLE = """
 			select subject, count(*) as people from (

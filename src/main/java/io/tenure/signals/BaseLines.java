@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.tenure.usage.TaxonomyChanged;
 
@@ -23,6 +24,7 @@ public class BaseLines {
 	private final JdbcClient db;
 	private final Clock clock;
 	private final ConcurrentHashMap<LocalDate, Timed> cache = new ConcurrentHashMap<>();
+	private final AtomicLong forgotten = new AtomicLong();
 
 	private record Timed(BaseLine line, long at) {
 	}
@@ -37,17 +39,22 @@ public class BaseLines {
 		boolean past = day.isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
 		Timed timed = cache.get(day);
 		if (timed == null || (!past && now - timed.at() > TODAY_TTL_MILLIS)) {
+			long before = forgotten.get();
 			timed = new Timed(compute(day), now);
 			if (cache.size() > 1000) {
 				cache.clear();
 			}
-			cache.put(day, timed);
+			// a line computed while the taxonomy changed may count the old categories: used once, not kept
+			if (forgotten.get() == before) {
+				cache.put(day, timed);
+			}
 		}
 		return timed.line();
 	}
 
 	/** Forgets what was computed (after a change of the taxonomy, or in tests that write history). */
 	public void forget() {
+		forgotten.incrementAndGet();
 		cache.clear();
 	}
 

@@ -83,11 +83,28 @@ public class Rollups {
 			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
 			    last_day = greatest(s.last_day, excluded.last_day)""";
 
-	/** The spans of some subjects (or all) again from their rollups. */
-	private static final String SPANS = """
+	/** Every span again from the rollups, for {@link #rebuildAll()}. */
+	private static final String ALL_SPANS = """
 			insert into %1$s_event_spans (%1$s_id, name, first_day, last_day)
-			select %1$s_id, name, min(day), max(day) from %1$s_daily_events where %2$s group by 1, 2 order by 1, 2
-			on conflict (%1$s_id, name) do update set first_day = excluded.first_day, last_day = excluded.last_day""";
+			select %1$s_id, name, min(day), max(day) from %1$s_daily_events group by 1, 2 order by 1, 2""";
+
+	/**
+	 * Widens spans to the days of some rows (events adopted or moved), only where they fall outside:
+	 * never narrowed, so a span another batch widened meanwhile keeps its days.
+	 */
+	private static final String WIDEN_SPANS = """
+			insert into %1$s_event_spans as s (%1$s_id, name, first_day, last_day)
+			select o, n, f, l from (select %1$s_id as o, name as n, min(day) as f, max(day) as l from (%2$s) touched group by 1, 2) x
+			where not exists (select 1 from %1$s_event_spans k
+			                  where k.%1$s_id = x.o and k.name = x.n and k.first_day <= x.f and k.last_day >= x.l)
+			order by o, n
+			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
+			    last_day = greatest(s.last_day, excluded.last_day)""";
+
+	/** The events of some ids, as the rollups count them: subject, name and day. */
+	private static final String EVENT_DAYS = """
+			select %1$s_id, name, (occurred_at at time zone 'UTC')::date as day from events
+			where id = any(:ids) and type in ('track', 'page', 'screen') and %1$s_id is not null""";
 
 	private final JdbcClient db;
 	private final EventFeatures features;
@@ -255,8 +272,7 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(SPANS.formatted("account", "account_id in (select account_id from events where id = any(:ids))")).param("ids", ids)
-				.update();
+			db.sql(WIDEN_SPANS.formatted("account", EVENT_DAYS.formatted("account"))).param("ids", ids).update();
 		}
 	}
 
@@ -264,16 +280,20 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(SPANS.formatted("person", "person_id in (select person_id from events where id = any(:ids))")).param("ids", ids)
-				.update();
+			db.sql(WIDEN_SPANS.formatted("person", EVENT_DAYS.formatted("person"))).param("ids", ids).update();
 		}
 	}
 
 	void rebuildPerson(long personId) {
 		db.sql("delete from person_daily_events where person_id = ?").param(personId).update();
 		db.sql(PERSON.formatted("e.person_id = :person")).param("person", personId).update();
-		db.sql("delete from person_event_spans where person_id = ?").param(personId).update();
-		db.sql(SPANS.formatted("person", "person_id = :person")).param("person", personId).update();
+		// the person's spans widened to the rollups they have now, and dropped for names they no longer have
+		db.sql(WIDEN_SPANS.formatted("person", "select person_id, name, day from person_daily_events where person_id = :person"))
+			.param("person", personId).update();
+		db.sql("""
+				delete from person_event_spans s where s.person_id = ?
+				and not exists (select 1 from person_daily_events r where r.person_id = s.person_id and r.name = s.name)""")
+			.param(personId).update();
 	}
 
 	/**
@@ -302,8 +322,8 @@ public class Rollups {
 		// tables alone, and rows laid out by day let the signals' BRIN index on the day skip old blocks
 		db.sql(ACCOUNT.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
 		db.sql(PERSON.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
-		db.sql(SPANS.formatted("account", "true")).update();
-		db.sql(SPANS.formatted("person", "true")).update();
+		db.sql(ALL_SPANS.formatted("account")).update();
+		db.sql(ALL_SPANS.formatted("person")).update();
 		db.sql("""
 				update event_names n set events = coalesce(s.events, 0), first_seen_at = s.first_seen, last_seen_at = s.last_seen
 				from (select name, count(*) as events, min(received_at) as first_seen, max(received_at) as last_seen
