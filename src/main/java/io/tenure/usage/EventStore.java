@@ -202,8 +202,7 @@ public class EventStore {
 				update events set person_id = ? where person_id = ?
 				returning type in ('track', 'page', 'screen'), account_id""")
 			.params(toPersonId, fromPersonId).query((rs, n) -> new Moved(rs.getBoolean(1), (Long) rs.getObject(2))).list();
-		rollups.rebuildPerson(fromPersonId);
-		rollups.rebuildPerson(toPersonId);
+		rollups.movePerson(fromPersonId, toPersonId);
 		List<Moved> activity = moved.stream().filter(Moved::activity).toList();
 		if (!activity.isEmpty()) {
 			recorded(activity.stream().map(Moved::accountId), Stream.of(fromPersonId, toPersonId));

@@ -284,16 +284,24 @@ public class Rollups {
 		}
 	}
 
-	void rebuildPerson(long personId) {
-		db.sql("delete from person_daily_events where person_id = ?").param(personId).update();
-		db.sql(PERSON.formatted("e.person_id = :person")).param("person", personId).update();
-		// the person's spans widened to the rollups they have now, and dropped for names they no longer have
-		db.sql(WIDEN_SPANS.formatted("person", "select person_id, name, day from person_daily_events where person_id = :person"))
-			.param("person", personId).update();
+	/**
+	 * One person's counts become another's (their events were moved to them): the rows are added to the
+	 * other's rather than recounted from the events, so a batch counting new events of the other person
+	 * meanwhile is neither lost nor counted twice; spans likewise.
+	 */
+	void movePerson(long fromPersonId, long toPersonId) {
 		db.sql("""
-				delete from person_event_spans s where s.person_id = ?
-				and not exists (select 1 from person_daily_events r where r.person_id = s.person_id and r.name = s.name)""")
-			.param(personId).update();
+				insert into person_daily_events (person_id, day, name, feature, account_id, events)
+				select :to, day, name, feature, account_id, events from person_daily_events where person_id = :from
+				order by day, name, feature
+				on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
+				    account_id = greatest(excluded.account_id, person_daily_events.account_id)""")
+			.param("from", fromPersonId).param("to", toPersonId).update();
+		db.sql(WIDEN_SPANS.formatted("person", "select :to as person_id, name, first_day as day from person_event_spans where person_id = :from"
+				+ " union all select :to, name, last_day from person_event_spans where person_id = :from"))
+			.param("from", fromPersonId).param("to", toPersonId).update();
+		db.sql("delete from person_daily_events where person_id = ?").param(fromPersonId).update();
+		db.sql("delete from person_event_spans where person_id = ?").param(fromPersonId).update();
 	}
 
 	/**
