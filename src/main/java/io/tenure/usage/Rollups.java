@@ -70,36 +70,32 @@ public class Rollups {
 			    example = coalesce(event_names.example, excluded.example)""";
 
 	/**
-	 * Widens the spans (first and last day per subject and name) that new counts fall outside of. Counts
-	 * inside a known span are left out before the upsert, so that the usual batch neither writes nor locks
-	 * a span row: a subject's span changes at most once a day per name.
+	 * Widens the spans (first and last day per subject and name) that new days fall outside of, rows
+	 * (o, n, f, l) from a source: never narrowed, so a span another batch widened meanwhile keeps its
+	 * days. Days inside a known span are left out before the upsert, so that the usual batch neither
+	 * writes nor locks a span row: a subject's span changes at most once a day per name.
 	 */
-	private static final String SPAN_COUNTS = """
+	private static final String WIDEN_SPANS = """
 			insert into %1$s_event_spans as s (%1$s_id, name, first_day, last_day)
-			select o, n, f, l from unnest(?::bigint[], ?::text[], ?::date[], ?::date[]) as x(o, n, f, l)
+			select o, n, f, l from %2$s
 			where not exists (select 1 from %1$s_event_spans k
 			                  where k.%1$s_id = x.o and k.name = x.n and k.first_day <= x.f and k.last_day >= x.l)
 			order by o, n
 			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
 			    last_day = greatest(s.last_day, excluded.last_day)""";
+
+	/** Span rows counted in memory, as four arrays. */
+	private static final String COUNTED_SPANS = "unnest(?::bigint[], ?::text[], ?::date[], ?::date[]) as x(o, n, f, l)";
 
 	/** Every span again from the rollups, for {@link #rebuildAll()}. */
 	private static final String ALL_SPANS = """
 			insert into %1$s_event_spans (%1$s_id, name, first_day, last_day)
 			select %1$s_id, name, min(day), max(day) from %1$s_daily_events group by 1, 2 order by 1, 2""";
 
-	/**
-	 * Widens spans to the days of some rows (events adopted or moved), only where they fall outside:
-	 * never narrowed, so a span another batch widened meanwhile keeps its days.
-	 */
-	private static final String WIDEN_SPANS = """
-			insert into %1$s_event_spans as s (%1$s_id, name, first_day, last_day)
-			select o, n, f, l from (select %1$s_id as o, name as n, min(day) as f, max(day) as l from (%2$s) touched group by 1, 2) x
-			where not exists (select 1 from %1$s_event_spans k
-			                  where k.%1$s_id = x.o and k.name = x.n and k.first_day <= x.f and k.last_day >= x.l)
-			order by o, n
-			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
-			    last_day = greatest(s.last_day, excluded.last_day)""";
+	/** The spans of some rows (subject, name, day): events adopted, or a merged person's. */
+	private static String spansOf(String subject, String rows) {
+		return "(select " + subject + "_id as o, name as n, min(day) as f, max(day) as l from (" + rows + ") touched group by 1, 2) x";
+	}
 
 	/** The events of some ids, as the rollups count them: subject, name and day. */
 	private static final String EVENT_DAYS = """
@@ -177,7 +173,7 @@ public class Rollups {
 			first[i] = rows.get(i).getValue()[0].toString();
 			last[i] = rows.get(i).getValue()[1].toString();
 		}
-		db.sql(SPAN_COUNTS.formatted(subject)).params(subjects, names, first, last).update();
+		db.sql(WIDEN_SPANS.formatted(subject, COUNTED_SPANS)).params(subjects, names, first, last).update();
 	}
 
 	private record AccountDay(long accountId, LocalDate day, String name, String feature) {
@@ -272,7 +268,7 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(WIDEN_SPANS.formatted("account", EVENT_DAYS.formatted("account"))).param("ids", ids).update();
+			db.sql(WIDEN_SPANS.formatted("account", spansOf("account", EVENT_DAYS.formatted("account")))).param("ids", ids).update();
 		}
 	}
 
@@ -280,7 +276,7 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(WIDEN_SPANS.formatted("person", EVENT_DAYS.formatted("person"))).param("ids", ids).update();
+			db.sql(WIDEN_SPANS.formatted("person", spansOf("person", EVENT_DAYS.formatted("person")))).param("ids", ids).update();
 		}
 	}
 
@@ -297,8 +293,8 @@ public class Rollups {
 				on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
 				    account_id = greatest(excluded.account_id, person_daily_events.account_id)""")
 			.param("from", fromPersonId).param("to", toPersonId).update();
-		db.sql(WIDEN_SPANS.formatted("person", "select :to as person_id, name, first_day as day from person_event_spans where person_id = :from"
-				+ " union all select :to, name, last_day from person_event_spans where person_id = :from"))
+		db.sql(WIDEN_SPANS.formatted("person", spansOf("person", "select :to as person_id, name, first_day as day from person_event_spans"
+				+ " where person_id = :from union all select :to, name, last_day from person_event_spans where person_id = :from")))
 			.param("from", fromPersonId).param("to", toPersonId).update();
 		db.sql("delete from person_daily_events where person_id = ?").param(fromPersonId).update();
 		db.sql("delete from person_event_spans where person_id = ?").param(fromPersonId).update();
