@@ -3,7 +3,6 @@ package io.tenure.usage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * events that name a feature, by feature. New events are counted in memory, from exactly the events
  * stored, and added with one statement per table; {@link #rebuildAll()} recomputes them in SQL from
  * all the events and is the reference for what they mean. Rows are written in key order, so that
- * overlapping batches lock them in the same order and do not deadlock. With them, the spans: the first
- * and last day each account and person did each event.
+ * overlapping batches lock them in the same order and do not deadlock. The {@link EventSpans} are kept
+ * with them.
  */
 @Repository
 public class Rollups {
@@ -69,47 +68,16 @@ public class Rollups {
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),
 			    example = coalesce(event_names.example, excluded.example)""";
 
-	/**
-	 * Widens the spans (first and last day per subject and name) that new days fall outside of, rows
-	 * (o, n, f, l) from a source: never narrowed, so a span another batch widened meanwhile keeps its
-	 * days. Days inside a known span are left out before the upsert, so that the usual batch neither
-	 * writes nor locks a span row: a subject's span changes at most once a day per name.
-	 */
-	private static final String WIDEN_SPANS = """
-			insert into %1$s_event_spans as s (%1$s_id, name, first_day, last_day)
-			select o, n, f, l from %2$s
-			where not exists (select 1 from %1$s_event_spans k
-			                  where k.%1$s_id = x.o and k.name = x.n and k.first_day <= x.f and k.last_day >= x.l)
-			order by o, n
-			on conflict (%1$s_id, name) do update set first_day = least(s.first_day, excluded.first_day),
-			    last_day = greatest(s.last_day, excluded.last_day)""";
-
-	/** Span rows counted in memory, as four arrays. */
-	private static final String COUNTED_SPANS = "unnest(?::bigint[], ?::text[], ?::date[], ?::date[]) as x(o, n, f, l)";
-
-	/** Every span again from the rollups, for {@link #rebuildAll()}. */
-	private static final String ALL_SPANS = """
-			insert into %1$s_event_spans (%1$s_id, name, first_day, last_day)
-			select %1$s_id, name, min(day), max(day) from %1$s_daily_events group by 1, 2 order by 1, 2""";
-
-	/** The spans of some rows (subject, name, day): events adopted, or a merged person's. */
-	private static String spansOf(String subject, String rows) {
-		return "(select " + subject + "_id as o, name as n, min(day) as f, max(day) as l from (" + rows + ") touched group by 1, 2) x";
-	}
-
-	/** The events of some ids, as the rollups count them: subject, name and day. */
-	private static final String EVENT_DAYS = """
-			select %1$s_id, name, (occurred_at at time zone 'UTC')::date as day from events
-			where id = any(:ids) and type in ('track', 'page', 'screen') and %1$s_id is not null""";
-
 	private final JdbcClient db;
 	private final EventFeatures features;
 	private final FeatureProperties featureProperties;
+	private final EventSpans spans;
 
 	Rollups(JdbcClient db, ObjectMapper json) {
 		this.db = db;
 		this.features = new EventFeatures(db, json);
 		this.featureProperties = new FeatureProperties(db);
+		this.spans = new EventSpans(db);
 	}
 
 	/**
@@ -139,41 +107,14 @@ public class Rollups {
 			}
 			names.computeIfAbsent(name, k -> new NameCount(e.properties())).add(e.receivedAt());
 		}
-		Map<Span, LocalDate[]> spans = new HashMap<>();
-		accounts.keySet().forEach(k -> widen(spans, new Span(true, k.accountId(), k.name()), k.day()));
-		people.keySet().forEach(k -> widen(spans, new Span(false, k.personId(), k.name()), k.day()));
+		EventSpans.Seen seen = new EventSpans.Seen();
+		accounts.keySet().forEach(k -> seen.account(k.accountId(), k.name(), k.day()));
+		people.keySet().forEach(k -> seen.person(k.personId(), k.name(), k.day()));
 		// every batch in the same order (and each table in key order): no deadlocks
 		upsertAccounts(accounts);
 		upsertPeople(people);
 		upsertNames(names);
-		upsertSpans("account", spans, true);
-		upsertSpans("person", spans, false);
-	}
-
-	private record Span(boolean account, long subject, String name) {
-	}
-
-	private static void widen(Map<Span, LocalDate[]> spans, Span key, LocalDate day) {
-		LocalDate[] span = spans.computeIfAbsent(key, k -> new LocalDate[2]);
-		span[0] = span[0] == null || day.isBefore(span[0]) ? day : span[0];
-		span[1] = span[1] == null || day.isAfter(span[1]) ? day : span[1];
-	}
-
-	private void upsertSpans(String subject, Map<Span, LocalDate[]> spans, boolean account) {
-		List<Map.Entry<Span, LocalDate[]>> rows = spans.entrySet().stream().filter(e -> e.getKey().account() == account).toList();
-		if (rows.isEmpty()) {
-			return;
-		}
-		int n = rows.size();
-		Long[] subjects = new Long[n];
-		String[] names = new String[n], first = new String[n], last = new String[n];
-		for (int i = 0; i < n; i++) {
-			subjects[i] = rows.get(i).getKey().subject();
-			names[i] = rows.get(i).getKey().name();
-			first[i] = rows.get(i).getValue()[0].toString();
-			last[i] = rows.get(i).getValue()[1].toString();
-		}
-		db.sql(WIDEN_SPANS.formatted(subject, COUNTED_SPANS)).params(subjects, names, first, last).update();
+		spans.widen(seen);
 	}
 
 	private record AccountDay(long accountId, LocalDate day, String name, String feature) {
@@ -268,7 +209,7 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(ACCOUNT.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(WIDEN_SPANS.formatted("account", spansOf("account", EVENT_DAYS.formatted("account")))).param("ids", ids).update();
+			spans.widenToEvents("account", ids);
 		}
 	}
 
@@ -276,7 +217,7 @@ public class Rollups {
 		if (!eventIds.isEmpty()) {
 			Long[] ids = eventIds.toArray(Long[]::new);
 			db.sql(PERSON.formatted("e.id = any(:ids)")).param("ids", ids).update();
-			db.sql(WIDEN_SPANS.formatted("person", spansOf("person", EVENT_DAYS.formatted("person")))).param("ids", ids).update();
+			spans.widenToEvents("person", ids);
 		}
 	}
 
@@ -293,11 +234,8 @@ public class Rollups {
 				on conflict (person_id, day, name, feature) do update set events = person_daily_events.events + excluded.events,
 				    account_id = greatest(excluded.account_id, person_daily_events.account_id)""")
 			.param("from", fromPersonId).param("to", toPersonId).update();
-		db.sql(WIDEN_SPANS.formatted("person", spansOf("person", "select :to as person_id, name, first_day as day from person_event_spans"
-				+ " where person_id = :from union all select :to, name, last_day from person_event_spans where person_id = :from")))
-			.param("from", fromPersonId).param("to", toPersonId).update();
 		db.sql("delete from person_daily_events where person_id = ?").param(fromPersonId).update();
-		db.sql("delete from person_event_spans where person_id = ?").param(fromPersonId).update();
+		spans.movePerson(fromPersonId, toPersonId);
 	}
 
 	/**
@@ -321,13 +259,12 @@ public class Rollups {
 	@Transactional
 	public void rebuildAll() {
 		featureProperties.changing();
-		db.sql("truncate account_daily_events, person_daily_events, account_event_spans, person_event_spans").update();
+		db.sql("truncate account_daily_events, person_daily_events").update();
 		// in day order, unlike the incremental upserts (key order, against deadlocks): a rebuild holds the
 		// tables alone, and rows laid out by day let the signals' BRIN index on the day skip old blocks
 		db.sql(ACCOUNT.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
 		db.sql(PERSON.formatted("true").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).update();
-		db.sql(ALL_SPANS.formatted("account")).update();
-		db.sql(ALL_SPANS.formatted("person")).update();
+		spans.rebuildAll();
 		db.sql("""
 				update event_names n set events = coalesce(s.events, 0), first_seen_at = s.first_seen, last_seen_at = s.last_seen
 				from (select name, count(*) as events, min(received_at) as first_seen, max(received_at) as last_seen
