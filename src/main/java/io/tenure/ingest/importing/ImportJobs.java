@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,27 +15,36 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
-/** Uploaded files imported one after another in the background, with their progress for the page that polls it. */
+/**
+ * Uploaded files imported one after another in the background, with their progress for the page that
+ * polls it. A finished job's report is kept for a day, then forgotten.
+ */
 @Component
 public class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
+	static final Duration KEPT = Duration.ofDays(1);
+
 	private final JsonLinesImport importer;
+	private final Clock clock;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "tenure-import"));
 	private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
-	ImportJobs(JsonLinesImport importer) {
+	ImportJobs(JsonLinesImport importer, Clock clock) {
 		this.importer = importer;
+		this.clock = clock;
 	}
 
 	/** Starts importing an upload; a file that is not UTF-8 text is refused at once, and its copy deleted. */
@@ -63,6 +75,7 @@ public class ImportJobs {
 				job.report = new ImportReport(job.total, 0, 0, List.of("the import failed: " + e.getMessage()));
 			}
 			finally {
+				job.finishedAt = clock.instant();
 				job.finished = true;
 				try {
 					Files.deleteIfExists(file);
@@ -79,6 +92,17 @@ public class ImportJobs {
 		return Optional.ofNullable(jobs.get(id));
 	}
 
+	/** Forgets the jobs finished longer ago than {@link #KEPT}. */
+	@Scheduled(fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
+	void prune() {
+		prune(clock.instant());
+	}
+
+	void prune(Instant now) {
+		Instant before = now.minus(KEPT);
+		jobs.values().removeIf(job -> job.finished && job.finishedAt.isBefore(before));
+	}
+
 	@PreDestroy
 	void stop() {
 		worker.shutdownNow();
@@ -92,6 +116,7 @@ public class ImportJobs {
 		final long total;
 		final AtomicLong done = new AtomicLong();
 		volatile boolean finished;
+		volatile Instant finishedAt;
 		volatile ImportReport report;
 
 		Job(UUID id, String fileName, long total) {
