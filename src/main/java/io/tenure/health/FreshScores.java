@@ -48,7 +48,7 @@ class FreshScores {
 
 	@Scheduled(fixedDelayString = "${tenure.health.people-follow-delay-ms:30000}")
 	void refreshPeople() {
-		drain(people, "people", batch -> scoring.refreshPersons(scoring.today(), batch));
+		drain(people, "people", batch -> scoring.refreshPeopleById(scoring.today(), batch));
 	}
 
 	/**

@@ -90,18 +90,23 @@ public class HealthScoring {
 	}
 
 	/** Stores the latest signals of these people, as of a day (those merged away meanwhile are left out). */
-	void refreshPersons(LocalDate day, Collection<Long> personIds) {
-		List<Long> existing = personIds.isEmpty() ? List.of()
-				: db.sql("select id from people where id = any(?)").param(personIds.toArray(Long[]::new)).query(Long.class).list();
-		if (!existing.isEmpty()) {
-			dayScores.writePeople(day, signals.people(day, existing));
+	void refreshPeopleById(LocalDate day, Collection<Long> personIds) {
+		if (!personIds.isEmpty()) {
+			writePeople(day, db.sql("select id from people where id = any(?)").param(personIds.toArray(Long[]::new))
+				.query(Long.class).list());
 		}
 	}
 
 	/** Stores the latest signals of the people of these accounts, as of a day (segments over people read them). */
 	public void refreshPeople(LocalDate day, Collection<Long> accountIds) {
 		if (!accountIds.isEmpty()) {
-			dayScores.writePeople(day, signals.people(day, peopleOf(accountIds)));
+			writePeople(day, peopleOf(accountIds));
+		}
+	}
+
+	private void writePeople(LocalDate day, List<Long> personIds) {
+		if (!personIds.isEmpty()) {
+			dayScores.writePeople(day, signals.people(day, personIds));
 		}
 	}
 

@@ -51,11 +51,13 @@ public class Events {
 		if (query.activityOnly()) {
 			conditions.add("e.type in ('track', 'page', 'screen')");
 		}
-		String from = " from events e" + JOIN_NAMES
-				+ (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-		// counted up to a cap: an account with millions of events would otherwise be counted on every page
-		long total = db.sql("select count(*) from (select 1" + (query.category() == null ? from.replace(JOIN_NAMES, "") : from)
-				+ " limit " + (COUNTED + 1) + ") counted").params(params).query(Long.class).single();
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		String from = " from events e" + JOIN_NAMES + where;
+		// counted up to a cap (an account with millions of events would be counted on every page), and
+		// without the taxonomy unless the category is asked for
+		String counted = query.category() == null ? " from events e" + where : from;
+		long total = db.sql("select count(*) from (select 1" + counted + " limit " + (COUNTED + 1) + ") counted").params(params)
+			.query(Long.class).single();
 		List<Event> items = db.sql("select e.*, n.category, coalesce(n.key_event, false) as key_event" + from
 				+ " order by e.occurred_at desc, e.id desc limit :limit offset :offset")
 			.params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())

@@ -240,8 +240,8 @@ public class Rollups {
 
 	/**
 	 * Recomputes the rollup rows of one event name from its events, after its feature property changed
-	 * (the rows are keyed by feature). Taxonomy.map calls it with the rollups locked, as it calls
-	 * {@link #rebuildAll()}; the spans and the name's statistics do not depend on the feature and stay.
+	 * (the rows are keyed by feature). Taxonomy.map calls it with the rollups locked (share row exclusive),
+	 * so no batch counts meanwhile; the spans and the name's statistics do not depend on the feature and stay.
 	 */
 	void rebuildName(String name) {
 		featureProperties.changing();
