@@ -1,6 +1,8 @@
 package io.tenure.health;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -52,25 +54,22 @@ class FreshScores {
 	}
 
 	/**
-	 * Hands the waiting ids over in batches until none wait (what arrives meanwhile too), so that a busy
-	 * base or a bulk import does not fall behind; on failure the batch waits for the next turn.
+	 * Hands over, in batches, the ids waiting when the turn starts; what arrives meanwhile waits for the
+	 * next turn. A bulk import is caught up in one turn, and a base that is busy all the time is rescored
+	 * once a turn rather than over and over. On failure the rest waits for the next turn.
 	 */
 	private static void drain(Set<Long> waiting, String what, Consumer<Set<Long>> work) {
-		while (!waiting.isEmpty()) {
-			Set<Long> batch = new HashSet<>();
-			for (Long id : waiting) {
-				batch.add(id);
-				if (batch.size() == BATCH) {
-					break;
-				}
-			}
-			waiting.removeAll(batch);
+		Set<Long> taken = new HashSet<>(waiting);
+		waiting.removeAll(taken);
+		List<Long> turn = new ArrayList<>(taken);
+		for (int from = 0; from < turn.size(); from += BATCH) {
+			Set<Long> batch = new HashSet<>(turn.subList(from, Math.min(turn.size(), from + BATCH)));
 			try {
 				work.accept(batch);
 			}
 			catch (RuntimeException e) {
-				waiting.addAll(batch);
-				log.warn("Could not refresh {} {} after new activity; will retry: {}", batch.size(), what, e.toString());
+				waiting.addAll(turn.subList(from, turn.size()));
+				log.warn("Could not refresh {} {} after new activity; will retry: {}", turn.size() - from, what, e.toString());
 				return;
 			}
 		}
