@@ -39,10 +39,17 @@ public final class CallReader {
 	private final ObjectMapper json;
 	private final Instant receivedAt;
 	private final List<FieldProblem> problems = new ArrayList<>();
+	private final ReceivedBody body;
 
 	public CallReader(ObjectMapper json, Instant receivedAt) {
+		this(json, receivedAt, null);
+	}
+
+	/** A reader of the messages of this body, which knows them as received. */
+	CallReader(ObjectMapper json, Instant receivedAt, ReceivedBody body) {
 		this.json = json;
 		this.receivedAt = receivedAt;
+		this.body = body;
 	}
 
 	/** A single call posted to /v1/{type}. */
@@ -239,9 +246,10 @@ public final class CallReader {
 		return value == null || value.isNull() ? null : value;
 	}
 
-	/** Serialises the message once: the size limit and the NUL check read the whole text. */
+	/** The message's text as received (else serialised once): the size limit and the NUL check read the whole text. */
 	private SerializedMessage serialize(JsonNode message, String at) {
-		SerializedMessage serialized = SerializedMessage.of(json, message);
+		SerializedMessage received = body == null ? null : body.serialized(message);
+		SerializedMessage serialized = received != null ? received : SerializedMessage.of(json, message);
 		String name = at.isEmpty() ? "message" : at.substring(0, at.length() - 1);
 		if (serialized.longerThan(MAX_MESSAGE_BYTES)) {
 			problems.add(new FieldProblem(name, "is larger than the limit of 32 KB a message"));

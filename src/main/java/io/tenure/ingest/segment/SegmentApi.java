@@ -79,9 +79,10 @@ class SegmentApi {
 	private ResponseEntity<Map<String, Object>> receive(HttpServletRequest request, CallType type) throws IOException {
 		Instant receivedAt = clock.instant();
 		Long fromHeader = authenticate(request);
-		JsonNode body = parse(read(request));
+		ReceivedBody received = parse(read(request));
+		JsonNode body = received.root();
 		long writeKey = fromHeader != null ? fromHeader : authenticate(body);
-		var reader = new CallReader(json, receivedAt);
+		var reader = new CallReader(json, receivedAt, received);
 		List<Call> calls = type == null ? reader.batch(body) : reader.single(body, type);
 		ingestion.ingest(calls, writeKey);
 		return ResponseEntity.ok(Map.of("success", true));
@@ -133,16 +134,16 @@ class SegmentApi {
 		}
 	}
 
-	private JsonNode parse(byte[] body) {
+	private ReceivedBody parse(byte[] body) {
 		if (body.length == 0) {
 			throw new InvalidInputException("body", "is empty; send a JSON object");
 		}
 		try {
-			JsonNode node = json.readTree(body);
-			if (node == null || !node.isObject()) {
+			ReceivedBody received = ReceivedBody.read(body, json);
+			if (received.root() == null || !received.root().isObject()) {
 				throw new InvalidInputException("body", "must be a JSON object");
 			}
-			return node;
+			return received;
 		}
 		catch (JsonProcessingException e) {
 			throw new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
