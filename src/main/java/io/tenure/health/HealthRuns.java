@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.tenure.platform.ConflictException;
+import io.tenure.usage.RollupFollower;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public class HealthRuns {
 	private final HealthScoring scoring;
 	private final JdbcClient db;
 	private final Clock clock;
+	private final RollupFollower rollups;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "tenure-health-run");
 		thread.setDaemon(true);
@@ -41,7 +43,8 @@ public class HealthRuns {
 	private final AtomicReference<HealthRun> current = new AtomicReference<>();
 	private final AtomicLong ids = new AtomicLong();
 
-	HealthRuns(HealthScoring scoring, JdbcClient db, Clock clock) {
+	HealthRuns(HealthScoring scoring, JdbcClient db, Clock clock, RollupFollower rollups) {
+		this.rollups = rollups;
 		this.scoring = scoring;
 		this.db = db;
 		this.clock = clock;
@@ -62,6 +65,7 @@ public class HealthRuns {
 		if (running != null && running.running()) {
 			throw new ConflictException(null, "a recompute is running already (" + running.kind() + ", " + running.percent() + "% done)");
 		}
+		rollups.catchUp(); // every event committed before the run is counted
 		List<LocalDate> days = days(kind);
 		LocalDate from = days.stream().min(LocalDate::compareTo).orElse(scoring.today());
 		LocalDate to = days.stream().max(LocalDate::compareTo).orElse(scoring.today());

@@ -3,8 +3,8 @@ package io.tenure.usage;
 import java.util.Set;
 
 /**
- * Published inside the transaction that stored new activity (track, page, screen events): which
- * accounts and people it touched. Listeners that act after commit see it only if the events were kept.
+ * Published inside the transaction that added activity (track, page, screen events) to the rollups:
+ * which accounts and people it touched. Listeners that act after commit see it only if it was kept.
  */
 public record ActivityRecorded(Set<Long> accountIds, Set<Long> personIds) {
 

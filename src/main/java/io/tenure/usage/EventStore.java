@@ -18,11 +18,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events and keeps the daily rollups and the taxonomy's statistics current in the same
- * transaction, computed from exactly the rows stored: a repeated message id is stored once and
- * counted once. The rollups can be rebuilt from the events at any time. Stored activity, and activity
- * that becomes a person's or an account's, is published as {@link ActivityRecorded} in the same
- * transaction.
+ * Appends events and, in the same transaction, what they add to the daily rollups and the taxonomy's
+ * statistics, counted from exactly the rows stored: a repeated message id is stored once and counted
+ * once. The {@link RollupFollower} adds the counts to the rollups within about a second; the rollups
+ * can be rebuilt from the events at any time. Activity that becomes a person's or an account's later
+ * (adopted, moved) goes into the rollups at once, and is published as {@link ActivityRecorded} in the
+ * same transaction (new activity is published by the follower, once counted).
  */
 @Repository
 public class EventStore {
@@ -49,8 +50,8 @@ public class EventStore {
 	}
 
 	/**
-	 * Stores the events whose message id is new and returns how many that was. The rollups count
-	 * exactly the activity stored, and {@link ActivityRecorded} names its accounts and people.
+	 * Stores the events whose message id is new and returns how many that was. The rollups will count
+	 * exactly the activity stored.
 	 */
 	@Transactional
 	public int append(List<NewEvent> events) {
@@ -58,11 +59,7 @@ public class EventStore {
 		for (int from = 0; from < events.size(); from += MAX_ROWS_PER_INSERT) {
 			stored.addAll(insert(events.subList(from, Math.min(events.size(), from + MAX_ROWS_PER_INSERT))));
 		}
-		List<NewEvent> activity = stored.stream().filter(e -> e.type().activity()).toList();
-		if (!activity.isEmpty()) {
-			rollups.add(activity);
-			recorded(activity.stream().map(NewEvent::accountId), activity.stream().map(NewEvent::personId));
-		}
+		rollups.add(stored.stream().filter(e -> e.type().activity()).toList());
 		return stored.size();
 	}
 

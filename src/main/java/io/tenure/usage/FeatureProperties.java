@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The taxonomy's feature property by event name, kept in memory. Read only with the rollups
+ * The taxonomy's feature property by event name, kept in memory. Read only with the rollup deltas
  * locked (row exclusive), so no change of a feature property is under way (Taxonomy.map holds
  * them in share row exclusive mode from before it changes one until it commits). A change bumps
  * the generation twice, when it rebuilds the rollups and when its transaction has ended; in

@@ -1,25 +1,23 @@
 package io.tenure.usage;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Daily counts of activity (track, page, screen) per account and per person, by event name and, for
- * events that name a feature, by feature. New events are counted in memory, from exactly the events
- * stored, and added with one statement per table; {@link #rebuildAll()} recomputes them in SQL from
- * all the events and is the reference for what they mean. Rows are written in key order, so that
- * overlapping batches lock them in the same order and do not deadlock. The {@link EventSpans} are kept
- * with them.
+ * events that name a feature, by feature. A batch counts its new events in memory, from exactly the
+ * events stored, and commits the counts with them as a delta ({@link RollupDeltas}); one writer at a
+ * time ({@link RollupFollower}, or a merge or a remap that needs the rollups current) adds the waiting
+ * deltas, merged, with one statement per table, in key order. {@link #rebuildAll()} recomputes them in
+ * SQL from all the events and is the reference for what they mean. The {@link EventSpans} and the
+ * taxonomy's statistics are kept with them.
  */
 @Repository
 public class Rollups {
@@ -68,93 +66,82 @@ public class Rollups {
 			    last_seen_at = greatest(event_names.last_seen_at, excluded.last_seen_at),
 			    example = coalesce(event_names.example, excluded.example)""";
 
+	/** The advisory lock of the one writer of counted deltas. */
+	private static final long WRITER = 0x7465_6e75_7265_01L;
+
+	/** Deltas merged and applied at once: at 500 events a batch, up to 100,000 events. */
+	private static final int DELTAS_AT_ONCE = 200;
+
 	private final JdbcClient db;
 	private final EventFeatures features;
 	private final FeatureProperties featureProperties;
 	private final EventSpans spans;
+	private final RollupDeltas deltas;
+	private final ApplicationEventPublisher publisher;
 
-	Rollups(JdbcClient db, ObjectMapper json) {
+	Rollups(JdbcClient db, ObjectMapper json, ApplicationEventPublisher publisher) {
 		this.db = db;
 		this.features = new EventFeatures(db, json);
 		this.featureProperties = new FeatureProperties(db);
 		this.spans = new EventSpans(db);
+		this.deltas = new RollupDeltas(db);
+		this.publisher = publisher;
 	}
 
 	/**
-	 * Counts new activity events (as stored: occurred and received times to the microsecond) into
-	 * the rollups and the taxonomy's statistics.
+	 * Counts new activity events (as stored: occurred and received times to the microsecond) in memory
+	 * and writes the counts as one delta, in the caller's transaction; the follower adds them to the
+	 * rollups, the spans and the taxonomy's statistics once that transaction has committed.
 	 */
 	void add(List<NewEvent> events) {
 		if (events.isEmpty()) {
 			return;
 		}
-		// Taxonomy.map takes these in share row exclusive mode before it changes a feature property:
+		// Taxonomy.map takes this in share row exclusive mode before it changes a feature property:
 		// held here, the feature properties read next cannot change until this transaction ends.
-		db.sql("lock table account_daily_events, person_daily_events in row exclusive mode").update();
+		db.sql("lock table rollup_deltas in row exclusive mode").update();
 		String[] features = this.features.of(events, featureProperties.current());
-		Map<AccountDay, int[]> accounts = new HashMap<>();
-		Map<PersonDay, PersonCount> people = new HashMap<>();
-		Map<String, NameCount> names = new HashMap<>();
+		RollupCounts counts = new RollupCounts();
 		for (int i = 0; i < events.size(); i++) {
-			NewEvent e = events.get(i);
-			LocalDate day = LocalDate.ofInstant(e.occurredAt(), ZoneOffset.UTC);
-			String name = EventFeatures.stored(e.name());
-			if (e.accountId() != null) {
-				accounts.computeIfAbsent(new AccountDay(e.accountId(), day, name, features[i]), k -> new int[1])[0]++;
-			}
-			if (e.personId() != null) {
-				people.computeIfAbsent(new PersonDay(e.personId(), day, name, features[i]), k -> new PersonCount()).add(e.accountId());
-			}
-			names.computeIfAbsent(name, k -> new NameCount(e.properties())).add(e.receivedAt());
+			counts.event(events.get(i), features[i]);
 		}
-		EventSpans.Seen seen = new EventSpans.Seen();
-		accounts.keySet().forEach(k -> seen.account(k.accountId(), k.name(), k.day()));
-		people.keySet().forEach(k -> seen.person(k.personId(), k.name(), k.day()));
-		// every batch in the same order (and each table in key order): no deadlocks
-		upsertAccounts(accounts);
-		upsertPeople(people);
-		upsertNames(names);
-		spans.widen(seen);
+		deltas.write(counts);
+		publisher.publishEvent(new RollupsCounted());
 	}
 
-	private record AccountDay(long accountId, LocalDate day, String name, String feature) {
-	}
-
-	private record PersonDay(long personId, LocalDate day, String name, String feature) {
-	}
-
-	private static final class PersonCount {
-
-		int events;
-		Long accountId;
-
-		void add(Long account) {
-			events++;
-			if (account != null && (accountId == null || account > accountId)) {
-				accountId = account;
+	/**
+	 * Adds up to this many waiting deltas (the oldest) to the rollups, merged, and deletes them, in the
+	 * caller's transaction; returns how many there were. One writer at a time (an advisory lock held
+	 * to the end of the transaction, taken after the deltas' table lock as everywhere), so concurrent
+	 * batches never wait for each other's rollup rows. The accounts and people counted are published as
+	 * {@link ActivityRecorded}.
+	 */
+	int applyWaiting(int limit) {
+		db.sql("lock table rollup_deltas in row exclusive mode").update();
+		db.sql("select pg_advisory_xact_lock(?)").param(WRITER).query((rs, n) -> n).list();
+		RollupDeltas.Taken taken = deltas.take(limit);
+		RollupCounts counts = taken.counts();
+		if (!counts.isEmpty()) {
+			// every writer in the same order (and each table in key order): no deadlocks
+			upsertAccounts(counts.accounts);
+			upsertPeople(counts.people);
+			upsertNames(counts.names);
+			spans.widen(counts.seen());
+			if (!counts.accounts.isEmpty() || !counts.people.isEmpty()) {
+				publisher.publishEvent(new ActivityRecorded(counts.accountIds(), counts.personIds()));
 			}
 		}
+		return taken.deltas();
 	}
 
-	private static final class NameCount {
-
-		final String example;
-		long events;
-		Instant first;
-		Instant last;
-
-		NameCount(String example) {
-			this.example = example;
-		}
-
-		void add(Instant received) {
-			events++;
-			first = first == null || received.isBefore(first) ? received : first;
-			last = last == null || received.isAfter(last) ? received : last;
+	/** Applies every waiting delta in the caller's transaction (before rows are moved or recounted). */
+	private void applyAllWaiting() {
+		while (applyWaiting(DELTAS_AT_ONCE) > 0) {
+			// until none is left
 		}
 	}
 
-	private void upsertAccounts(Map<AccountDay, int[]> counts) {
+	private void upsertAccounts(Map<RollupCounts.AccountDay, int[]> counts) {
 		if (counts.isEmpty()) {
 			return;
 		}
@@ -172,7 +159,7 @@ public class Rollups {
 		db.sql(ACCOUNT_COUNTS).params(accounts, days, names, features, events).update();
 	}
 
-	private void upsertPeople(Map<PersonDay, PersonCount> counts) {
+	private void upsertPeople(Map<RollupCounts.PersonDay, RollupCounts.PersonCount> counts) {
 		if (counts.isEmpty()) {
 			return;
 		}
@@ -191,7 +178,7 @@ public class Rollups {
 		db.sql(PERSON_COUNTS).params(people, days, names, features, accounts, events).update();
 	}
 
-	private void upsertNames(Map<String, NameCount> counts) {
+	private void upsertNames(Map<String, RollupCounts.NameCount> counts) {
 		int n = counts.size(), i = 0;
 		String[] names = new String[n], first = new String[n], last = new String[n], examples = new String[n];
 		Long[] events = new Long[n];
@@ -227,6 +214,7 @@ public class Rollups {
 	 * meanwhile is neither lost nor counted twice; spans likewise.
 	 */
 	void movePerson(long fromPersonId, long toPersonId) {
+		applyAllWaiting();
 		db.sql("""
 				insert into person_daily_events (person_id, day, name, feature, account_id, events)
 				select :to, day, name, feature, account_id, events from person_daily_events where person_id = :from
@@ -245,6 +233,7 @@ public class Rollups {
 	 */
 	void rebuildName(String name) {
 		featureProperties.changing();
+		applyAllWaiting();
 		db.sql("delete from account_daily_events where name = ?").param(name).update();
 		db.sql("delete from person_daily_events where name = ?").param(name).update();
 		db.sql(ACCOUNT.formatted("e.name = :name").replace("order by 1, 2, 3, 4", "order by 2, 1, 3, 4")).param("name", name).update();
@@ -259,6 +248,9 @@ public class Rollups {
 	@Transactional
 	public void rebuildAll() {
 		featureProperties.changing();
+		// batches that have counted wait for this, and their events are counted below
+		db.sql("lock table rollup_deltas in share row exclusive mode").update();
+		applyAllWaiting();
 		db.sql("truncate account_daily_events, person_daily_events").update();
 		// in day order, unlike the incremental upserts (key order, against deadlocks): a rebuild holds the
 		// tables alone, and rows laid out by day let the signals' BRIN index on the day skip old blocks

@@ -46,7 +46,10 @@ public class Taxonomy {
 			.optional().orElse(null);
 		boolean rekey = !java.util.Objects.equals(before, property);
 		if (rekey) {
-			// before the name's row: ingestion writes the rollups first and the names after, so the same order here
+			// batches that have counted with the old property commit first (and their deltas are applied by
+			// rebuildName), those that have not wait; then the rollups, as the follower and adoptions write them
+			// (before the name's row, which the follower writes after the rollups)
+			db.sql("lock table rollup_deltas in share row exclusive mode").update();
 			db.sql("lock table account_daily_events, person_daily_events in share row exclusive mode").update();
 		}
 		db.sql("""

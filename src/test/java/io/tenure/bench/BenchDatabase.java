@@ -57,6 +57,14 @@ final class BenchDatabase {
 	}
 
 	/** PostgreSQL's version without the build details, e.g. "PostgreSQL 17.5". */
+	/** Row updates so far of the tables ingestion updates, and how many were HOT (no index touched): "table updates/hot". */
+	String updates() {
+		return String.join(", ", db.sql("""
+				select relname || ' ' || n_tup_upd || '/' || n_tup_hot_upd from pg_stat_user_tables
+				where relname in ('people', 'accounts', 'account_daily_events', 'person_daily_events', 'event_names',
+				                  'account_event_spans', 'person_event_spans') order by relname""").query(String.class).list());
+	}
+
 	String version() {
 		return db.sql("select version()").query(String.class).single().replaceAll(" on .*", "");
 	}

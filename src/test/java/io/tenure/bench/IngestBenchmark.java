@@ -125,10 +125,18 @@ public final class IngestBenchmark {
 		track.start();
 		probe.start();
 		BatchLoad.Result load = new BatchLoad(api, http, bodies, batchSize, messages.size(), failures).run(options.clients(), deadline);
+		long acknowledged = System.nanoTime();
 		loadRunning.set(false);
 		track.join();
 		probe.join();
+		// the phase ends when the rollups count every acknowledged event (the follower has applied all the deltas)
+		while (db.count("select count(*) from rollup_deltas") > 0) {
+			Thread.sleep(5);
+		}
+		double catchUp = (System.nanoTime() - acknowledged) / 1e9;
 		Cpu.Used httpCpu = cpu.stop();
+		Thread.sleep(1_000); // the statistics reach pg_stat_user_tables within a second
+		System.out.println("Rows updated (of which HOT, without index writes) so far: " + db.updates());
 		List<String[]> topStatements = options.statements() ? db.topStatements() : List.of();
 		long stored = db.count("select count(*) from events") - eventsBefore;
 
@@ -144,9 +152,9 @@ public final class IngestBenchmark {
 
 		IngestReport report = new IngestReport(options.clients(), batchSize);
 		report.machine(db.version(), db.synchronousCommit());
-		report.throughput(load, failures.size(), copy);
+		report.throughput(load, catchUp, failures.size(), copy);
 		report.latency(load, tracks.millis(), probes, idleProbes);
-		report.cpu(load, httpCpu, copy);
+		report.cpu(load, catchUp, httpCpu, copy);
 		report.checks(load.sent(), stored, probes.size(), tracks.millis().size(), rolledUp, httpTracked);
 		report.failures(failures);
 		report.statements(topStatements);

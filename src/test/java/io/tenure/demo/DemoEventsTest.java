@@ -13,6 +13,7 @@ import io.tenure.demo.world.DemoActivity;
 import io.tenure.demo.world.DemoGenerator;
 import io.tenure.demo.world.DemoWorld;
 import io.tenure.ingest.Call;
+import io.tenure.ingest.Tracking;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class DemoEventsTest {
 		DemoWorld world = DemoGenerator.generate(SEED, ACCOUNTS, LocalDate.now(clock));
 
 		DemoSummary summary = workspace.load(SEED, ACCOUNTS, true);
+		Tracking.rollupsFollowed(db);
 
 		assertThat(summary.events()).isEqualTo(DemoActivity.of(world).size()).isGreaterThan(1_000);
 		int withActivity = 0;

@@ -72,6 +72,9 @@ public final class Tracking {
 		}
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 == 2) {
+				rollupsFollowed(db);
+			}
 			return new Reply("POST " + path, response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException e) {
@@ -80,6 +83,28 @@ public final class Tracking {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/**
+	 * Waits until the rollup follower has applied every delta committed so far (it does within about a
+	 * second), so that a test reads the rollups and signals of what it sent: how a user sees them a
+	 * moment after the reply.
+	 */
+	public static void rollupsFollowed(JdbcClient db) {
+		Long last = db.sql("select max(id) from rollup_deltas").query(Long.class).optional().orElse(null);
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (last != null && db.sql("select exists (select 1 from rollup_deltas where id <= ?)").param(last).query(Boolean.class).single()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the rollup follower has not applied delta " + last + " within 10 s");
+			}
+			try {
+				Thread.sleep(5);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 
@@ -179,13 +204,17 @@ public final class Tracking {
 		return ((Number) account(groupId).orElseThrow(() -> new AssertionError("no account " + groupId)).get("id")).longValue();
 	}
 
+	/** The day rollups read below wait until the follower has applied every batch stored so far. */
+
 	/** The day rollup's total for one account and event name, over all days and features. */
 	public long accountRollup(long accountId, String name) {
+		rollupsFollowed(db);
 		return db.sql("select coalesce(sum(events), 0) from account_daily_events where account_id = ? and name = ?")
 			.params(accountId, name).query(Long.class).single();
 	}
 
 	public long personRollup(long personId, String name) {
+		rollupsFollowed(db);
 		return db.sql("select coalesce(sum(events), 0) from person_daily_events where person_id = ? and name = ?")
 			.params(personId, name).query(Long.class).single();
 	}
@@ -195,6 +224,7 @@ public final class Tracking {
 	 * give it: the two are equal when the spans were kept right.
 	 */
 	public List<String> span(String subject, long id, String name) {
+		rollupsFollowed(db);
 		String kept = db.sql("select first_day || '..' || last_day from %1$s_event_spans where %1$s_id = ? and name = ?".formatted(subject))
 			.params(id, name).query(String.class).optional().orElse(null);
 		String rolledUp = db.sql("select min(day) || '..' || max(day) from %1$s_daily_events where %1$s_id = ? and name = ?".formatted(subject))
@@ -204,6 +234,7 @@ public final class Tracking {
 
 	/** event_names.events: how often the taxonomy has seen the name. */
 	public long namedEvents(String name) {
+		rollupsFollowed(db);
 		return db.sql("select coalesce(sum(events), 0) from event_names where name = ?").param(name).query(Long.class).single();
 	}
 }

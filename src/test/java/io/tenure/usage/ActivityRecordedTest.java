@@ -22,17 +22,15 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stored activity is announced as {@link ActivityRecorded}, once per append and inside its
- * transaction, naming the accounts and people of the activity actually stored: nothing for a
- * repeated message id or for calls that are not activity; and again when activity becomes a person's.
+ * Stored activity is announced as {@link ActivityRecorded} once the follower has added it to the
+ * rollups, inside that transaction, naming the accounts and people of the activity actually stored:
+ * nothing for a repeated message id or for calls that are not activity; and again, at once, when
+ * activity becomes a person's.
  */
 @TenureTest
-@RecordApplicationEvents
 class ActivityRecordedTest {
 
 	@Autowired
@@ -45,18 +43,14 @@ class ActivityRecordedTest {
 	JdbcClient db;
 
 	@Autowired
-	ApplicationEvents events;
-
-	@Autowired
 	ConfigurableApplicationContext context;
 
-	/** Whether a transaction was active when this thread's ActivityRecorded events were published. */
+	/** ActivityRecorded as published (by the follower's thread or this one), and whether a transaction was active then. */
+	final List<ActivityRecorded> published = new CopyOnWriteArrayList<>();
 	final List<Boolean> inTransaction = new CopyOnWriteArrayList<>();
-	final Thread testThread = Thread.currentThread();
 	final ApplicationListener<PayloadApplicationEvent<ActivityRecorded>> listener = event -> {
-		if (Thread.currentThread() == testThread) {
-			inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
-		}
+		published.add(event.getPayload());
+		inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
 	};
 
 	Tracking tracking;
@@ -88,7 +82,7 @@ class ActivityRecordedTest {
 				Set.of(tracking.personId(u1), tracking.personId(u2), tracking.personId(u3))));
 		assertThat(inTransaction).containsExactly(true);
 
-		events.clear();
+		forgetPublished();
 		assertThat(ingestion.ingest(batch, null)).as("the same message ids again").isZero();
 		assertThat(recorded()).as("nothing new was stored").isEmpty();
 
@@ -104,14 +98,14 @@ class ActivityRecordedTest {
 		String account = "ar-d-" + u, user = "ar-du-" + u;
 		ingestion.ingest(List.of(track(user, "Signed In", account)), null);
 		long accountId = tracking.accountId(account), personId = tracking.personId(user);
-		events.clear();
+		forgetPublished();
 		Instant now = Instant.now();
 		NewEvent event = new NewEvent(id(), CallType.TRACK, "Signed In", accountId, personId, user, null, now, now, "{}", "{}", null);
 
 		assertThat(store.append(List.of(event, event))).as("one message id twice in one append").isEqualTo(1);
 		assertThat(recorded()).singleElement().isEqualTo(new ActivityRecorded(Set.of(accountId), Set.of(personId)));
 
-		events.clear();
+		forgetPublished();
 		assertThat(store.append(List.of(event))).isZero();
 		assertThat(recorded()).isEmpty();
 		assertThat(tracking.accountRollup(accountId, "Signed In")).isEqualTo(2);
@@ -152,7 +146,7 @@ class ActivityRecordedTest {
 		String a = "ar-ma-" + u, b = "ar-mb-" + u, account = "ar-m-acct-" + u;
 		ingestion.ingest(List.of(track(a, "Signed In", account), identify(b, null)), null);
 		long personA = tracking.personId(a), personB = tracking.personId(b);
-		events.clear();
+		forgetPublished();
 
 		Instant now = Instant.now();
 		ingestion.ingest(List.of(new Call(CallType.ALIAS, id(), b, null, null, null, a, Map.of(), Map.of(), Map.of(), now, now)),
@@ -162,8 +156,16 @@ class ActivityRecordedTest {
 			.isEqualTo(new ActivityRecorded(Set.of(tracking.accountId(account)), Set.of(personA, personB)));
 	}
 
+	private void forgetPublished() {
+		Tracking.rollupsFollowed(db);
+		published.clear();
+		inTransaction.clear();
+	}
+
+	/** What was published once the follower has applied everything stored so far. */
 	private List<ActivityRecorded> recorded() {
-		return events.stream(ActivityRecorded.class).toList();
+		Tracking.rollupsFollowed(db);
+		return List.copyOf(published);
 	}
 
 	private static Call track(String userId, String event, String groupId) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.tenure.usage.RollupFollower;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Component;
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JsonLinesImport importer;
+	private final RollupFollower rollups;
 	private int exitCode;
 
-	ImportCommand(JsonLinesImport importer) {
+	ImportCommand(JsonLinesImport importer, RollupFollower rollups) {
 		this.importer = importer;
+		this.rollups = rollups;
 	}
 
 	@Override
@@ -55,6 +59,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 						report.repeated());
 			}
 		}
+		rollups.catchUp(); // the rollups count the imported events before Tenure stops
 	}
 
 	@Override
