@@ -24,6 +24,7 @@ import io.tenure.usage.EventStore;
 import io.tenure.usage.NewEvent;
 import io.tenure.usage.Taxonomy;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,8 +80,9 @@ public class Ingestion {
 			try {
 				return work.get();
 			}
-			catch (PessimisticLockingFailureException e) {
-				if (attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+			catch (PessimisticLockingFailureException | DuplicateKeyException e) {
+				boolean retry = !(e instanceof DuplicateKeyException duplicate) || EventStore.storedMeanwhile(duplicate);
+				if (!retry || attempt == ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
 					throw e;
 				}
 				pause(attempt);
@@ -245,7 +247,7 @@ public class Ingestion {
 
 		/** Stores the events built so far (before an alias moves a person's events). */
 		void flush() {
-			stored += events.append(pending);
+			stored += events.appendNew(pending);
 			pending.clear();
 		}
 

@@ -30,6 +30,9 @@ public class EventStore {
 
 	private static final int MAX_ROWS_PER_INSERT = 10_000;
 
+	/** The unique index of the message ids. */
+	public static final String MESSAGE_ID_INDEX = "events_message_id";
+
 	private final JdbcClient db;
 	private final Rollups rollups;
 	private final ApplicationEventPublisher publisher;
@@ -63,6 +66,33 @@ public class EventStore {
 		return stored.size();
 	}
 
+	/**
+	 * Stores events none of whose message ids is stored, as the caller has checked ({@link #known}) in
+	 * this transaction, and which are distinct: a plain insert, cheaper than {@link #append}'s (no
+	 * speculative insertion, nothing returned). A batch that stores one of the ids meanwhile makes it
+	 * fail with a DuplicateKeyException on {@value #MESSAGE_ID_INDEX}, and the caller tries again.
+	 */
+	@Transactional
+	public int appendNew(List<NewEvent> events) {
+		// two ids that differ only in lone surrogates reach PostgreSQL as one: the first is stored
+		Set<String> ids = new HashSet<>();
+		List<NewEvent> distinct = events.stream().filter(e -> ids.add(EventFeatures.stored(e.messageId()))).toList();
+		List<NewEvent> stored = new ArrayList<>(distinct.size());
+		for (int from = 0; from < distinct.size(); from += MAX_ROWS_PER_INSERT) {
+			List<NewEvent> rows = distinct.subList(from, Math.min(distinct.size(), from + MAX_ROWS_PER_INSERT)).stream()
+				.map(EventStore::toTheMicrosecond).toList();
+			insert(rows, "");
+			stored.addAll(rows);
+		}
+		rollups.add(stored.stream().filter(e -> e.type().activity()).toList());
+		return stored.size();
+	}
+
+	/** Whether this is the refusal of a message id stored meanwhile (by a concurrent batch), which is worth trying again. */
+	public static boolean storedMeanwhile(org.springframework.dao.DuplicateKeyException e) {
+		return e.getMessage() != null && e.getMessage().contains(MESSAGE_ID_INDEX);
+	}
+
 	/** Tells the listeners which accounts and people have new (or newly theirs) activity, if any. */
 	private void recorded(Stream<Long> accountIds, Stream<Long> personIds) {
 		Set<Long> accounts = accountIds.filter(Objects::nonNull).collect(Collectors.toSet());
@@ -77,15 +107,27 @@ public class EventStore {
 	 * bind parameters). Returns the events stored, times as stored (to the microsecond), in order.
 	 */
 	private List<NewEvent> insert(List<NewEvent> events) {
-		int n = events.size();
+		List<NewEvent> rows = events.stream().map(EventStore::toTheMicrosecond).toList();
+		Set<String> inserted = new HashSet<>(insert(rows, " on conflict (message_id) do nothing returning message_id"));
+		List<NewEvent> stored = new ArrayList<>(inserted.size());
+		for (NewEvent row : rows) {
+			// of two rows with one message id, the first is stored
+			if (!inserted.isEmpty() && inserted.remove(EventFeatures.stored(row.messageId()))) {
+				stored.add(row);
+			}
+		}
+		return stored;
+	}
+
+	/** The insert of these rows (times to the microsecond already), with this ending; what it returns. */
+	private List<String> insert(List<NewEvent> rows, String ending) {
+		int n = rows.size();
 		String[] messageIds = new String[n], types = new String[n], names = new String[n], userIds = new String[n];
 		String[] anonymousIds = new String[n], occurred = new String[n], received = new String[n], properties = new String[n];
 		String[] contexts = new String[n];
 		Long[] accounts = new Long[n], people = new Long[n], writeKeys = new Long[n];
-		List<NewEvent> rows = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			NewEvent e = toTheMicrosecond(events.get(i));
-			rows.add(e);
+			NewEvent e = rows.get(i);
 			messageIds[i] = e.messageId();
 			types[i] = e.type().wire();
 			names[i] = e.name();
@@ -99,24 +141,19 @@ public class EventStore {
 			contexts[i] = e.context();
 			writeKeys[i] = e.writeKeyId();
 		}
-		Set<String> inserted = new HashSet<>(db.sql("""
+		var statement = db.sql("""
 				insert into events (message_id, type, name, account_id, person_id, user_id, anonymous_id, occurred_at,
 				    received_at, properties, context, write_key_id)
 				select m, t, n, a, p, u, an, o, r, pr::jsonb, c::jsonb, w
 				from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[],
-				            ?::timestamptz[], ?::text[], ?::text[], ?::bigint[]) as x(m, t, n, a, p, u, an, o, r, pr, c, w)
-				on conflict (message_id) do nothing returning message_id""")
+				            ?::timestamptz[], ?::text[], ?::text[], ?::bigint[]) as x(m, t, n, a, p, u, an, o, r, pr, c, w)""" + ending)
 			.params(messageIds, types, names, accounts, people, userIds, anonymousIds, occurred, received, properties, contexts,
-					writeKeys)
-			.query(String.class).list());
-		List<NewEvent> stored = new ArrayList<>(inserted.size());
-		for (NewEvent row : rows) {
-			// of two rows with one message id, the first is stored
-			if (!inserted.isEmpty() && inserted.remove(EventFeatures.stored(row.messageId()))) {
-				stored.add(row);
-			}
+					writeKeys);
+		if (ending.isEmpty()) {
+			statement.update();
+			return List.of();
 		}
-		return stored;
+		return statement.query(String.class).list();
 	}
 
 	/** The times as PostgreSQL keeps them, to the microsecond (rounded, half to even), so that the rollups count the same day. */
@@ -179,10 +216,11 @@ public class EventStore {
 				returning e.id, v.no_account, e.type in ('track', 'page', 'screen'), e.account_id""")
 			.params(anonymousId, personId, accountId)
 			.query((rs, n) -> new Adopted(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), (Long) rs.getObject(4))).list();
-		rollups.addToPeople(adopted.stream().map(Adopted::id).toList());
+		// the accounts' rows first, then the people's, as the follower writes them
 		if (accountId != null) {
 			rollups.addToAccounts(adopted.stream().filter(Adopted::hadNoAccount).map(Adopted::id).toList());
 		}
+		rollups.addToPeople(adopted.stream().map(Adopted::id).toList());
 		List<Adopted> activity = adopted.stream().filter(Adopted::activity).toList();
 		if (!activity.isEmpty()) {
 			recorded(activity.stream().map(Adopted::accountId), Stream.of(personId));

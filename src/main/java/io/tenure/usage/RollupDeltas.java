@@ -26,7 +26,7 @@ final class RollupDeltas {
 
 	/** The oldest waiting deltas, deleted; days as ISO text (read without a time zone). */
 	private static final String TAKE = """
-			delete from rollup_deltas where id in (select id from rollup_deltas order by id limit ?)
+			delete from rollup_deltas where id in (select id from rollup_deltas where id <= ? order by id limit ?)
 			returning account_ids, account_days::text[], account_names, account_features, account_events,
 			    person_ids, person_days::text[], person_names, person_features, person_accounts, person_events,
 			    names, name_events, name_first_seen, name_last_seen, name_examples""";
@@ -77,10 +77,10 @@ final class RollupDeltas {
 				personFeatures, personAccounts, personEvents, names, nameEvents, first, last, examples).update();
 	}
 
-	/** Up to this many of the oldest deltas, deleted and merged into one: how many there were, and their counts. */
-	Taken take(int limit) {
+	/** Up to this many of the oldest deltas (up to this id), deleted and merged into one: how many there were, and their counts. */
+	Taken take(int limit, long upTo) {
 		RollupCounts merged = new RollupCounts();
-		int deltas = db.sql(TAKE).param(limit).query((rs, row) -> {
+		int deltas = db.sql(TAKE).params(upTo, limit).query((rs, row) -> {
 			read(rs, merged);
 			return row;
 		}).list().size();

@@ -49,20 +49,25 @@ public class RollupFollower implements SmartLifecycle {
 		work.release();
 	}
 
-	/** Applies every delta waiting (all committed before this call, and any committed meanwhile), in this thread. */
+	/**
+	 * Applies, in this thread, every delta committed before this call (those the follower is applying
+	 * meanwhile are waited for); those committed meanwhile are left to the follower, so that this ends
+	 * under a steady load too.
+	 */
 	public void catchUp() {
-		while (applyOnce() > 0) {
-			// until none is left
+		long upTo = rollups.newestDelta();
+		while (applyOnce(upTo) > 0) {
+			// until none of them is left
 		}
 	}
 
-	private int applyOnce() {
-		Integer applied = transaction.execute(status -> rollups.applyWaiting(DELTAS_A_TRANSACTION));
+	private int applyOnce(long upTo) {
+		Integer applied = transaction.execute(status -> rollups.applyWaiting(DELTAS_A_TRANSACTION, upTo));
 		return applied == null ? 0 : applied;
 	}
 
 	private void follow() {
-		while (thread != null) {
+		while (thread == Thread.currentThread()) {
 			try {
 				work.tryAcquire(IDLE_SECONDS, TimeUnit.SECONDS);
 				if (delayMs > 0) {
@@ -75,6 +80,9 @@ public class RollupFollower implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException e) {
+				if (thread != Thread.currentThread()) {
+					return; // stopping: the JDBC call was interrupted
+				}
 				log.warn("Could not add the latest events to the rollups; will retry: {}", e.toString());
 				work.release();
 				try {
@@ -96,23 +104,41 @@ public class RollupFollower implements SmartLifecycle {
 		follower.start();
 	}
 
+	/**
+	 * Stops the thread, then applies what the last requests left (the web server has stopped before:
+	 * see {@link #getPhase()}); what cannot be applied now stays for the next start.
+	 */
 	@Override
 	public void stop() {
 		Thread follower = thread;
 		thread = null;
-		if (follower != null) {
-			follower.interrupt();
-			try {
-				follower.join(10_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
+		if (follower == null) {
+			return;
+		}
+		follower.interrupt();
+		try {
+			follower.join(10_000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			catchUp();
+		}
+		catch (RuntimeException e) {
+			log.info("Left the latest events' counts for the next start: {}", e.toString());
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
 		return thread != null;
+	}
+
+	/** Started before, and stopped after, the web server (whose graceful shutdown lets requests finish). */
+	@Override
+	public int getPhase() {
+		return DEFAULT_PHASE - 4096;
 	}
 }

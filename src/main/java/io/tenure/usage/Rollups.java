@@ -110,16 +110,16 @@ public class Rollups {
 	}
 
 	/**
-	 * Adds up to this many waiting deltas (the oldest) to the rollups, merged, and deletes them, in the
+	 * Adds up to this many waiting deltas (the oldest, up to this id) to the rollups, merged, and deletes them, in the
 	 * caller's transaction; returns how many there were. One writer at a time (an advisory lock held
 	 * to the end of the transaction, taken after the deltas' table lock as everywhere), so concurrent
 	 * batches never wait for each other's rollup rows. The accounts and people counted are published as
 	 * {@link ActivityRecorded}.
 	 */
-	int applyWaiting(int limit) {
+	int applyWaiting(int limit, long upTo) {
 		db.sql("lock table rollup_deltas in row exclusive mode").update();
 		db.sql("select pg_advisory_xact_lock(?)").param(WRITER).query((rs, n) -> n).list();
-		RollupDeltas.Taken taken = deltas.take(limit);
+		RollupDeltas.Taken taken = deltas.take(limit, upTo);
 		RollupCounts counts = taken.counts();
 		if (!counts.isEmpty()) {
 			// every writer in the same order (and each table in key order): no deadlocks
@@ -134,10 +134,16 @@ public class Rollups {
 		return taken.deltas();
 	}
 
-	/** Applies every waiting delta in the caller's transaction (before rows are moved or recounted). */
+	/** The id of the newest delta committed (0 for none): a bound for applying what waits now, while batches go on. */
+	long newestDelta() {
+		return db.sql("select coalesce(max(id), 0) from rollup_deltas").query(Long.class).single();
+	}
+
+	/** Applies every delta waiting now in the caller's transaction (before rows are moved or recounted). */
 	private void applyAllWaiting() {
-		while (applyWaiting(DELTAS_AT_ONCE) > 0) {
-			// until none is left
+		long upTo = newestDelta();
+		while (applyWaiting(DELTAS_AT_ONCE, upTo) > 0) {
+			// until none of them is left
 		}
 	}
 

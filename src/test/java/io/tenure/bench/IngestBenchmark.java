@@ -95,6 +95,27 @@ public final class IngestBenchmark {
 		System.out.printf("Setup: %d accounts, %d people, %,d warm-up events in %.1f s%n", BenchEvents.ACCOUNTS, BenchEvents.USERS,
 				warmup.size(), (System.nanoTime() - t0) / 1e9);
 
+		List<Double> ratios = new ArrayList<>();
+		for (int round = 1; round <= options.rounds(); round++) {
+			if (options.rounds() > 1) {
+				System.out.printf("%n=== Round %d of %d%n", round, options.rounds());
+			}
+			ratios.add(round(http, round == options.rounds()));
+		}
+		if (ratios.size() > 1) {
+			List<Double> sorted = ratios.stream().sorted().toList();
+			System.out.printf("%nRatio HTTP (counted) / COPY by round: %s; median %.2f (goal: at least 0.50)%n",
+					ratios.stream().map(r -> String.format("%.2f", r)).toList(), sorted.get(sorted.size() / 2));
+		}
+	}
+
+	/**
+	 * One round: fresh events sent over HTTP, then as many COPYed; the ratio of the two rates. Rounds one
+	 * after another see the machine as it is at that moment and tables of about the same size, so their
+	 * median is steadier than one run on a machine whose speed drifts.
+	 */
+	private double round(HttpClient http, boolean last) throws Exception {
+		long t0;
 		// Pre-generated, so the clients only send bytes.
 		t0 = System.nanoTime();
 		List<BenchEvents.Message> messages = events.generate(options.total());
@@ -141,7 +162,7 @@ public final class IngestBenchmark {
 		long stored = db.count("select count(*) from events") - eventsBefore;
 
 		// Idle: how long a batch takes to show in the rollups with nothing else running.
-		List<double[]> idleProbes = rollups.idle(http, 5);
+		List<double[]> idleProbes = last ? rollups.idle(http, 5) : List.of();
 
 		// Phase 2: COPY as many equivalent events (fresh message ids, same columns, resolved ids) into events.
 		CopyLoad.Result copy = new CopyLoad(db, events.start(), writeKeyId).run(messages.subList(0, (int) load.sent()));
@@ -158,5 +179,6 @@ public final class IngestBenchmark {
 		report.checks(load.sent(), stored, probes.size(), tracks.millis().size(), rolledUp, httpTracked);
 		report.failures(failures);
 		report.statements(topStatements);
+		return load.sent() / (load.seconds() + catchUp) / copy.rate();
 	}
 }

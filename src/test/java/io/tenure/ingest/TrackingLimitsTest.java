@@ -127,6 +127,32 @@ class TrackingLimitsTest {
 		assertThat(tracking.person(user)).isEmpty();
 	}
 
+	/** Bytes that are not UTF-8 (an overlong NUL, which a lenient decoder reads as a NUL; a lone continuation byte) are refused whole. */
+	@Test
+	void aBodyThatIsNotUtf8Is400() {
+		byte[] head = ("{\"type\":\"track\",\"userId\":\"" + user + "\",\"event\":\"Bad").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = "\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		for (byte[] bad : new byte[][] { { (byte) 0xC0, (byte) 0x80 }, { (byte) 0x80 }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 } }) {
+			byte[] body = new byte[head.length + bad.length + tail.length];
+			System.arraycopy(head, 0, body, 0, head.length);
+			System.arraycopy(bad, 0, body, head.length, bad.length);
+			System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+			Reply reply = tracking.raw("/v1/track", BodyPublishers.ofByteArray(body), "Authorization", basic(key));
+			assertThat(reply.expectProblem(400)).containsExactly("body");
+		}
+		assertThat(tracking.person(user)).isEmpty();
+	}
+
+	/** The 32 KB are counted on the message as sent; one that is larger only by its spaces is measured written compactly. */
+	@Test
+	void aMessageLargeOnlyByItsSpacesIsMeasuredCompactly() {
+		String padded = "{\"type\":\"track\",\"userId\":\"" + user + "\",\"event\":\"Spacious\",\"properties\":{\"a\":1"
+				+ " ".repeat(40 * 1024) + "}}";
+		raw("/v1/track", padded).expect(200);
+		assertThat(db.sql("select properties ->> 'a' from events where user_id = ? and name = 'Spacious'").param(user).query(String.class)
+			.single()).isEqualTo("1");
+	}
+
 	@Test
 	void aNulCharacterInTheBatchContextIsA400NotA500() {
 		var message = track(user, "Nul context");

@@ -124,6 +124,7 @@ class RollupFollowerTest {
 
 		taxonomy.map(name, EventCategory.FEATURE_USED, false, "tool");
 
+		assertThat(waiting()).as("the remap applied what waited").isZero();
 		assertThat(byFeature(accountId)).isEqualTo(Map.of("t0", 2L, "t1", 2L, "t2", 2L));
 
 		ingestion.ingest(List.of(with(track("rf-remap-user-" + u, name, account), Map.of("tool", "t0"))), null);

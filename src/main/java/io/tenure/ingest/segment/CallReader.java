@@ -251,7 +251,8 @@ public final class CallReader {
 		SerializedMessage received = body == null ? null : body.serialized(message);
 		SerializedMessage serialized = received != null ? received : SerializedMessage.of(json, message);
 		String name = at.isEmpty() ? "message" : at.substring(0, at.length() - 1);
-		if (serialized.longerThan(MAX_MESSAGE_BYTES)) {
+		// as received, or (for a message sent with spaces or escapes) as written compactly
+		if (serialized.longerThan(MAX_MESSAGE_BYTES) && (received == null || SerializedMessage.of(json, message).longerThan(MAX_MESSAGE_BYTES))) {
 			problems.add(new FieldProblem(name, "is larger than the limit of 32 KB a message"));
 		}
 		if (SerializedMessage.hasNul(serialized.text())) {

@@ -25,13 +25,13 @@ final class ReceivedBody {
 
 	private final byte[] bytes;
 	private final Map<JsonNode, SerializedMessage> messages = new IdentityHashMap<>();
-	private final JsonNode root;
+	private final JsonNode tree;
 
 	private ReceivedBody(byte[] bytes, ObjectMapper json) throws IOException {
 		this.bytes = bytes;
 		try (JsonParser parser = json.getFactory().createParser(bytes)) {
 			JsonToken first = parser.nextToken();
-			root = first == JsonToken.START_OBJECT ? message(parser, json, true) : first == null ? null : value(parser, json);
+			tree = first == JsonToken.START_OBJECT ? message(parser, json, true) : first == null ? null : value(parser, json);
 		}
 	}
 
@@ -40,9 +40,57 @@ final class ReceivedBody {
 		return new ReceivedBody(bytes, json);
 	}
 
+	/**
+	 * Whether the bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+	 * beyond U+10FFFF). Jackson reads some malformed sequences as characters, an overlong NUL among
+	 * them, which would then pass the checks made on the text as Java decodes it.
+	 */
+	static boolean utf8(byte[] bytes) {
+		int i = 0, n = bytes.length;
+		while (i < n) {
+			int b = bytes[i] & 0xFF;
+			if (b < 0x80) {
+				i++;
+				continue;
+			}
+			int length, min2 = 0x80, max2 = 0xBF;
+			if (b >= 0xC2 && b <= 0xDF) {
+				length = 2;
+			}
+			else if (b >= 0xE0 && b <= 0xEF) {
+				length = 3;
+				min2 = b == 0xE0 ? 0xA0 : 0x80;
+				max2 = b == 0xED ? 0x9F : 0xBF;
+			}
+			else if (b >= 0xF0 && b <= 0xF4) {
+				length = 4;
+				min2 = b == 0xF0 ? 0x90 : 0x80;
+				max2 = b == 0xF4 ? 0x8F : 0xBF;
+			}
+			else {
+				return false;
+			}
+			if (i + length > n) {
+				return false;
+			}
+			int second = bytes[i + 1] & 0xFF;
+			if (second < min2 || second > max2) {
+				return false;
+			}
+			for (int k = 2; k < length; k++) {
+				int next = bytes[i + k] & 0xFF;
+				if (next < 0x80 || next > 0xBF) {
+					return false;
+				}
+			}
+			i += length;
+		}
+		return true;
+	}
+
 	/** The body's tree; null for an empty body. */
 	JsonNode root() {
-		return root;
+		return tree;
 	}
 
 	/** The message as received, if it is one of this body's (the body itself, or an object of its batch array). */
@@ -51,7 +99,8 @@ final class ReceivedBody {
 	}
 
 	/** An object, at its start: a message, with the batch array's objects read as messages too when it is the body. */
-	private ObjectNode message(JsonParser parser, ObjectMapper json, boolean body) throws IOException {
+	private ObjectNode message(JsonParser parser, ObjectMapper json, boolean root) throws IOException {
+		boolean body = root;
 		int start = (int) parser.currentTokenLocation().getByteOffset();
 		ObjectNode message = json.createObjectNode();
 		int[] properties = null, context = null;
@@ -64,6 +113,7 @@ final class ReceivedBody {
 					batch.add(parser.currentToken() == JsonToken.START_OBJECT ? message(parser, json, false) : value(parser, json));
 				}
 				message.set(field, batch);
+				body = false; // a batch body, not a message: its text is not wanted
 				continue;
 			}
 			int valueStart = (int) parser.currentTokenLocation().getByteOffset();
@@ -79,7 +129,7 @@ final class ReceivedBody {
 			}
 		}
 		int end = (int) parser.currentLocation().getByteOffset();
-		if (object(start, end)) {
+		if ((body || !root) && object(start, end)) {
 			messages.put(message, new SerializedMessage(text(start, end), storable(properties), storable(context)));
 		}
 		return message;

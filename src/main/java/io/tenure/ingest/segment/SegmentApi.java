@@ -138,6 +138,9 @@ class SegmentApi {
 		if (body.length == 0) {
 			throw new InvalidInputException("body", "is empty; send a JSON object");
 		}
+		if (!ReceivedBody.utf8(body)) {
+			throw new InvalidInputException("body", "is not valid UTF-8 text");
+		}
 		try {
 			ReceivedBody received = ReceivedBody.read(body, json);
 			if (received.root() == null || !received.root().isObject()) {

@@ -93,6 +93,23 @@ class ReceivedBodyTest {
 		assertThat(ReceivedBody.read("  ".getBytes(StandardCharsets.UTF_8), json).root()).isNull();
 	}
 
+	@Test
+	void wellFormedUtf8IsToldFromOverlongsSurrogatesAndStrayBytes() {
+		assertThat(ReceivedBody.utf8("plain, é, €, 𝄞, \uFEFF".getBytes(StandardCharsets.UTF_8))).isTrue();
+		assertThat(ReceivedBody.utf8(new byte[] { 'a', (byte) 0xC0, (byte) 0x80 })).as("overlong NUL").isFalse();
+		assertThat(ReceivedBody.utf8(new byte[] { (byte) 0xE0, (byte) 0x80, (byte) 0x80 })).as("overlong three bytes").isFalse();
+		assertThat(ReceivedBody.utf8(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 })).as("a surrogate").isFalse();
+		assertThat(ReceivedBody.utf8(new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 })).as("beyond U+10FFFF").isFalse();
+		assertThat(ReceivedBody.utf8(new byte[] { (byte) 0x80 })).as("a lone continuation").isFalse();
+		assertThat(ReceivedBody.utf8(new byte[] { (byte) 0xE2, (byte) 0x82 })).as("cut short").isFalse();
+	}
+
+	@Test
+	void aBatchBodyIsNotItselfAMessage() throws Exception {
+		ReceivedBody body = ReceivedBody.read(BATCH.getBytes(StandardCharsets.UTF_8), json);
+		assertThat(body.serialized(body.root())).isNull();
+	}
+
 	private JsonNode tree(java.util.Map<String, Object> map) throws Exception {
 		return json.readTree(((ReceivedJson) map).text());
 	}
