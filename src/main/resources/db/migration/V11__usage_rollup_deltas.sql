@@ -4,7 +4,8 @@
 -- applied once). Requests no longer upsert the rollups themselves: batches that touch the same
 -- accounts do not wait for each other's rollup rows. A row is a batch's counts as parallel arrays:
 -- per account, day, name and feature; per person, day, name and feature (with the account); per
--- event name (count, first and last received, an example of its properties).
+-- event name (count, first and last received, an example of its properties); and when the batch saw
+-- people it knew (the first and the last time), which the follower writes to people likewise.
 create table rollup_deltas (
     id                  bigint generated always as identity primary key,
     written_at          timestamptz not null default now(),
@@ -23,7 +24,10 @@ create table rollup_deltas (
     name_events         bigint[]    not null,
     name_first_seen     timestamptz[] not null,
     name_last_seen      timestamptz[] not null,
-    name_examples       text[]      not null
+    name_examples       text[]      not null,
+    seen_people         bigint[]    not null,
+    seen_first          timestamptz[] not null,
+    seen_last           timestamptz[] not null
 );
 
 -- rows live for a fraction of a second: out of line without compression, which would cost each
@@ -35,4 +39,6 @@ alter table rollup_deltas alter column account_ids set storage external, alter c
     alter column person_features set storage external, alter column person_accounts set storage external,
     alter column person_events set storage external, alter column names set storage external,
     alter column name_events set storage external, alter column name_first_seen set storage external,
-    alter column name_last_seen set storage external, alter column name_examples set storage external;
+    alter column name_last_seen set storage external, alter column name_examples set storage external,
+    alter column seen_people set storage external, alter column seen_first set storage external,
+    alter column seen_last set storage external;

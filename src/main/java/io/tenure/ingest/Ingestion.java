@@ -22,10 +22,12 @@ import io.tenure.usage.CallType;
 import io.tenure.usage.EventCategory;
 import io.tenure.usage.EventStore;
 import io.tenure.usage.NewEvent;
+import io.tenure.usage.PeopleSeen;
 import io.tenure.usage.Taxonomy;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -60,19 +62,18 @@ public class Ingestion {
 	}
 
 	/**
-	 * Stores the calls and returns how many were new (the rest repeated a message id). When the
-	 * people were seen is written afterwards, in a short transaction of its own, so that batches do
-	 * not hold each other's people for the whole of a batch.
+	 * Stores the calls and returns how many were new (the rest repeated a message id). When the batch
+	 * saw people it knew goes with its rollup counts and is written by the rollup follower (merged with
+	 * other batches', see {@link #seen}), so that batches do not hold each other's people.
 	 */
 	public int ingest(List<Call> calls, Long writeKeyId) {
-		Stored stored = retrying(() -> transaction.execute(status -> store(calls, writeKeyId)));
-		if (!stored.lastSeen().isEmpty()) {
-			retrying(() -> transaction.execute(status -> {
-				people.seen(stored.firstSeen(), stored.lastSeen());
-				return stored;
-			}));
-		}
-		return stored.count();
+		return retrying(() -> transaction.execute(status -> store(calls, writeKeyId)));
+	}
+
+	/** The sightings of stored batches, in the rollup follower's transaction. */
+	@EventListener
+	void seen(PeopleSeen seen) {
+		people.seen(seen.first(), seen.last());
 	}
 
 	private <T> T retrying(java.util.function.Supplier<T> work) {
@@ -90,10 +91,6 @@ public class Ingestion {
 		}
 	}
 
-	/** What a batch stored, and when it saw people it already knew. */
-	private record Stored(int count, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
-	}
-
 	private static void pause(int attempt) {
 		try {
 			Thread.sleep(ThreadLocalRandom.current().nextLong(10, 50L * attempt));
@@ -104,23 +101,23 @@ public class Ingestion {
 		}
 	}
 
-	private Stored store(List<Call> calls, Long writeKeyId) {
+	private int store(List<Call> calls, Long writeKeyId) {
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		Set<String> messageIds = new HashSet<>();
 		List<Call> fresh = calls.stream().filter(call -> !stored.contains(call.messageId()) && messageIds.add(call.messageId()))
 			.toList();
 		if (fresh.isEmpty()) {
-			return new Stored(0, Map.of(), Map.of());
+			return 0;
 		}
 		var batch = new Batch(new SightingPolicy(taxonomy.namesIn(EventCategory.EMAIL_DELIVERED)), heldAccounts(fresh),
 				heldPeople(fresh));
 		for (Call call : fresh) {
 			batch.pending.add(apply(call, batch, writeKeyId));
 		}
-		batch.flush();
+		batch.flushWithSightings();
 		batch.adoptions.forEach(adoption -> events.adoptAnonymous(adoption.anonymousId(), adoption.person().personId(),
 				adoption.person().accountId()));
-		return new Stored(batch.stored, batch.firstSeen, batch.lastSeen);
+		return batch.stored;
 	}
 
 	/**
@@ -248,6 +245,12 @@ public class Ingestion {
 		/** Stores the events built so far (before an alias moves a person's events). */
 		void flush() {
 			stored += events.appendNew(pending);
+			pending.clear();
+		}
+
+		/** Stores the rest, with when the batch saw the people it knew. */
+		void flushWithSightings() {
+			stored += events.appendNew(pending, firstSeen, lastSeen);
 			pending.clear();
 		}
 

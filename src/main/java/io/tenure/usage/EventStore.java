@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ public class EventStore {
 		for (int from = 0; from < events.size(); from += MAX_ROWS_PER_INSERT) {
 			stored.addAll(insert(events.subList(from, Math.min(events.size(), from + MAX_ROWS_PER_INSERT))));
 		}
-		rollups.add(stored.stream().filter(e -> e.type().activity()).toList());
+		rollups.add(stored.stream().filter(e -> e.type().activity()).toList(), Map.of(), Map.of());
 		return stored.size();
 	}
 
@@ -74,6 +75,12 @@ public class EventStore {
 	 */
 	@Transactional
 	public int appendNew(List<NewEvent> events) {
+		return appendNew(events, Map.of(), Map.of());
+	}
+
+	/** The same, with when the batch saw people it knew, which the follower publishes as {@link PeopleSeen}. */
+	@Transactional
+	public int appendNew(List<NewEvent> events, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
 		// two ids that differ only in lone surrogates reach PostgreSQL as one: the first is stored
 		Set<String> ids = new HashSet<>();
 		List<NewEvent> distinct = events.stream().filter(e -> ids.add(EventFeatures.stored(e.messageId()))).toList();
@@ -84,7 +91,7 @@ public class EventStore {
 			insert(rows, "");
 			stored.addAll(rows);
 		}
-		rollups.add(stored.stream().filter(e -> e.type().activity()).toList());
+		rollups.add(stored.stream().filter(e -> e.type().activity()).toList(), firstSeen, lastSeen);
 		return stored.size();
 	}
 

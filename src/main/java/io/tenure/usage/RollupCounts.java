@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * What some stored activity adds to the rollups: counts per account, day, name and feature; per
  * person, day, name and feature (with the person's account); and per event name, the taxonomy's
- * statistics. A batch counts its events into one, and the follower merges the waiting batches' into
- * one before it writes them: the same keys, added.
+ * statistics; and when known people were seen (first and last). A batch counts its events into one,
+ * and the follower merges the waiting batches' into one before it writes them: the same keys, added.
  */
 final class RollupCounts {
 
@@ -58,6 +58,8 @@ final class RollupCounts {
 	final Map<AccountDay, int[]> accounts = new HashMap<>();
 	final Map<PersonDay, PersonCount> people = new HashMap<>();
 	final Map<String, NameCount> names = new HashMap<>();
+	final Map<Long, Instant> firstSeen = new HashMap<>();
+	final Map<Long, Instant> lastSeen = new HashMap<>();
 
 	/** Counts one stored activity event (times as stored), under the feature the taxonomy gives it. */
 	void event(NewEvent e, String feature) {
@@ -84,8 +86,14 @@ final class RollupCounts {
 		names.computeIfAbsent(name, k -> new NameCount(example)).add(events, first, last);
 	}
 
+	/** A known person seen from first to last. */
+	void seen(long personId, Instant first, Instant last) {
+		firstSeen.merge(personId, first, (a, b) -> a.isBefore(b) ? a : b);
+		lastSeen.merge(personId, last, (a, b) -> a.isAfter(b) ? a : b);
+	}
+
 	boolean isEmpty() {
-		return accounts.isEmpty() && people.isEmpty() && names.isEmpty();
+		return accounts.isEmpty() && people.isEmpty() && names.isEmpty() && lastSeen.isEmpty();
 	}
 
 	Set<Long> accountIds() {

@@ -20,16 +20,17 @@ final class RollupDeltas {
 	private static final String WRITE = """
 			insert into rollup_deltas (account_ids, account_days, account_names, account_features, account_events,
 			    person_ids, person_days, person_names, person_features, person_accounts, person_events,
-			    names, name_events, name_first_seen, name_last_seen, name_examples)
+			    names, name_events, name_first_seen, name_last_seen, name_examples, seen_people, seen_first, seen_last)
 			values (?::bigint[], ?::date[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[],
-			    ?::int[], ?::text[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::text[])""";
+			    ?::int[], ?::text[], ?::bigint[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::bigint[], ?::timestamptz[],
+			    ?::timestamptz[])""";
 
 	/** The oldest waiting deltas, deleted; days as ISO text (read without a time zone). */
 	private static final String TAKE = """
 			delete from rollup_deltas where id in (select id from rollup_deltas where id <= ? order by id limit ?)
 			returning account_ids, account_days::text[], account_names, account_features, account_events,
 			    person_ids, person_days::text[], person_names, person_features, person_accounts, person_events,
-			    names, name_events, name_first_seen, name_last_seen, name_examples""";
+			    names, name_events, name_first_seen, name_last_seen, name_examples, seen_people, seen_first, seen_last""";
 
 	private final JdbcClient db;
 
@@ -73,8 +74,17 @@ final class RollupDeltas {
 			last[i] = count.getValue().last.toString();
 			examples[i++] = count.getValue().example;
 		}
+		int s = counts.lastSeen.size();
+		i = 0;
+		Long[] seen = new Long[s];
+		String[] seenFirst = new String[s], seenLast = new String[s];
+		for (var sighting : counts.lastSeen.entrySet()) {
+			seen[i] = sighting.getKey();
+			seenFirst[i] = counts.firstSeen.get(sighting.getKey()).toString();
+			seenLast[i++] = sighting.getValue().toString();
+		}
 		db.sql(WRITE).params(accounts, accountDays, accountNames, accountFeatures, accountEvents, people, personDays, personNames,
-				personFeatures, personAccounts, personEvents, names, nameEvents, first, last, examples).update();
+				personFeatures, personAccounts, personEvents, names, nameEvents, first, last, examples, seen, seenFirst, seenLast).update();
 	}
 
 	/** Up to this many of the oldest deltas (up to this id), deleted and merged into one: how many there were, and their counts. */
@@ -106,6 +116,10 @@ final class RollupDeltas {
 		Object[] names = array(rs, 12), nameEvents = array(rs, 13), first = array(rs, 14), last = array(rs, 15), examples = array(rs, 16);
 		for (int i = 0; i < names.length; i++) {
 			into.name((String) names[i], (Long) nameEvents[i], instant(first[i]), instant(last[i]), (String) examples[i]);
+		}
+		Object[] seen = array(rs, 17), seenFirst = array(rs, 18), seenLast = array(rs, 19);
+		for (int i = 0; i < seen.length; i++) {
+			into.seen((Long) seen[i], instant(seenFirst[i]), instant(seenLast[i]));
 		}
 	}
 

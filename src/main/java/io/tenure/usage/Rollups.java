@@ -90,11 +90,12 @@ public class Rollups {
 
 	/**
 	 * Counts new activity events (as stored: occurred and received times to the microsecond) in memory
-	 * and writes the counts as one delta, in the caller's transaction; the follower adds them to the
-	 * rollups, the spans and the taxonomy's statistics once that transaction has committed.
+	 * and writes the counts, with when the batch saw known people, as one delta, in the caller's
+	 * transaction; the follower adds them to the rollups, the spans and the taxonomy's statistics, and
+	 * publishes the sightings ({@link PeopleSeen}), once that transaction has committed.
 	 */
-	void add(List<NewEvent> events) {
-		if (events.isEmpty()) {
+	void add(List<NewEvent> events, Map<Long, java.time.Instant> firstSeen, Map<Long, java.time.Instant> lastSeen) {
+		if (events.isEmpty() && lastSeen.isEmpty()) {
 			return;
 		}
 		// Taxonomy.map takes this in share row exclusive mode before it changes a feature property:
@@ -105,6 +106,7 @@ public class Rollups {
 		for (int i = 0; i < events.size(); i++) {
 			counts.event(events.get(i), features[i]);
 		}
+		lastSeen.forEach((person, last) -> counts.seen(person, firstSeen.get(person), last));
 		deltas.write(counts);
 		publisher.publishEvent(new RollupsCounted());
 	}
@@ -127,6 +129,9 @@ public class Rollups {
 			upsertPeople(counts.people);
 			upsertNames(counts.names);
 			spans.widen(counts.seen());
+			if (!counts.lastSeen.isEmpty()) {
+				publisher.publishEvent(new PeopleSeen(counts.firstSeen, counts.lastSeen));
+			}
 			if (!counts.accounts.isEmpty() || !counts.people.isEmpty()) {
 				publisher.publishEvent(new ActivityRecorded(counts.accountIds(), counts.personIds()));
 			}

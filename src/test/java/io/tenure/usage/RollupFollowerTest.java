@@ -90,6 +90,23 @@ class RollupFollowerTest {
 		assertThat(tracking.namedEvents("Report Run")).isPositive();
 	}
 
+	/** When a batch saw people known already goes with its counts: written by the follower, merged with other batches'. */
+	@Test
+	void whenKnownPeopleWereSeenIsWrittenWithTheCounts() {
+		String account = "rf-seen-" + u, user = "rf-seen-user-" + u;
+		Instant first = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), first)), null);
+		Instant later = first.plus(1, ChronoUnit.HOURS), latest = first.plus(2, ChronoUnit.HOURS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), later)), null);
+		ingestion.ingest(List.of(at(track(user, "Report Run", account), latest)), null);
+
+		assertThat(lastSeen(user)).as("a new person is created seen").isEqualTo(first);
+
+		follower.start();
+		Tracking.rollupsFollowed(db);
+		assertThat(lastSeen(user)).isEqualTo(latest);
+	}
+
 	@Test
 	void anAliasAppliesTheWaitingCountsBeforeItMovesThePersonsRollups() {
 		String account = "rf-alias-" + u, before = "rf-anon-" + u, after = "rf-known-" + u;
@@ -190,6 +207,16 @@ class RollupFollowerTest {
 	private static Call with(Call call, Map<String, Object> properties) {
 		return new Call(call.type(), call.messageId(), call.userId(), call.anonymousId(), call.event(), call.groupId(), call.previousId(),
 				properties, call.traits(), call.context(), call.occurredAt(), call.receivedAt());
+	}
+
+	private Instant lastSeen(String userId) {
+		return db.sql("select last_seen_at from people where external_id = ?").param(userId)
+			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();
+	}
+
+	private static Call at(Call call, Instant time) {
+		return new Call(call.type(), call.messageId(), call.userId(), call.anonymousId(), call.event(), call.groupId(), call.previousId(),
+				call.properties(), call.traits(), call.context(), time, time);
 	}
 
 	private static String id() {
