@@ -22,6 +22,8 @@ final class RollupVisibilityProbe {
 	private final BenchDatabase db;
 	private final int batchSize;
 
+	private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
 	RollupVisibilityProbe(IngestApi api, BenchDatabase db, int batchSize) {
 		this.api = api;
 		this.db = db;
@@ -32,7 +34,8 @@ final class RollupVisibilityProbe {
 	void loop(HttpClient http, AtomicBoolean running, List<double[]> probes, ConcurrentLinkedQueue<String> failures) {
 		try {
 			Thread.sleep(2_000);
-			for (int i = 0; running.get(); i++) {
+			while (running.get()) {
+				int i = NEXT.getAndIncrement(); // a new account in every round too
 				double[] probe = once(http, "probe-load-" + i);
 				if (probe == null) {
 					failures.add("probe-load-" + i + " refused; sample skipped");
