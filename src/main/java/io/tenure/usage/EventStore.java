@@ -23,24 +23,22 @@ import org.postgresql.copy.CopyIn;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends events and, in the same transaction, what they add to the daily rollups and the taxonomy's
- * statistics, counted from exactly the rows stored: a repeated message id is stored once and counted
- * once. The {@link RollupFollower} adds the counts to the rollups within about a second; the rollups
+ * Appends events (with COPY) and, in the same transaction, what they add to the daily rollups and the
+ * taxonomy's statistics, counted from exactly the rows stored: a repeated message id is stored once
+ * and counted once. The {@link RollupFollower} adds the counts to the rollups within about a second; the rollups
  * can be rebuilt from the events at any time. Activity that becomes a person's or an account's later
  * (adopted, moved) goes into the rollups at once, and is published as {@link ActivityRecorded} in the
  * same transaction (new activity is published by the follower, once counted).
  */
 @Repository
 public class EventStore {
-
-	private static final int MAX_ROWS_PER_INSERT = 10_000;
 
 	/** The unique index of the message ids. */
 	public static final String MESSAGE_ID_INDEX = "events_message_id";
@@ -67,24 +65,21 @@ public class EventStore {
 	}
 
 	/**
-	 * Stores the events whose message id is new and returns how many that was. The rollups will count
-	 * exactly the activity stored.
+	 * Stores the events whose message id is new (of two with one id, the first) and returns how many
+	 * that was; the rollups will count exactly the activity stored. A concurrent transaction storing one
+	 * of the ids meanwhile makes it fail with a DuplicateKeyException ({@link #storedMeanwhile}).
 	 */
 	@Transactional
 	public int append(List<NewEvent> events) {
-		List<NewEvent> stored = new ArrayList<>();
-		for (int from = 0; from < events.size(); from += MAX_ROWS_PER_INSERT) {
-			stored.addAll(insert(events.subList(from, Math.min(events.size(), from + MAX_ROWS_PER_INSERT))));
-		}
-		rollups.add(stored.stream().filter(e -> e.type().activity()).toList(), Map.of(), Map.of());
-		return stored.size();
+		Set<String> stored = known(events.stream().map(NewEvent::messageId).toList());
+		return appendNew(events.stream().filter(e -> !stored.contains(EventFeatures.stored(e.messageId()))).toList());
 	}
 
 	/**
 	 * Stores events none of whose message ids is stored, as the caller has checked ({@link #known}) in
-	 * this transaction, and which are distinct: a plain insert, cheaper than {@link #append}'s (no
-	 * speculative insertion, nothing returned). A batch that stores one of the ids meanwhile makes it
-	 * fail with a DuplicateKeyException on {@value #MESSAGE_ID_INDEX}, and the caller tries again.
+	 * this transaction; of two with one id, the first. A batch that stores one of the ids meanwhile
+	 * makes it fail with a DuplicateKeyException on {@value #MESSAGE_ID_INDEX}, and the caller tries
+	 * again.
 	 */
 	@Transactional
 	public int appendNew(List<NewEvent> events) {
@@ -189,60 +184,6 @@ public class EventStore {
 		if (!accounts.isEmpty() || !people.isEmpty()) {
 			publisher.publishEvent(new ActivityRecorded(accounts, people));
 		}
-	}
-
-	/**
-	 * One statement for the whole chunk: twelve arrays, unnested into rows (cheaper than thousands of
-	 * bind parameters). Returns the events stored, times as stored (to the microsecond), in order.
-	 */
-	private List<NewEvent> insert(List<NewEvent> events) {
-		List<NewEvent> rows = events.stream().map(EventStore::toTheMicrosecond).toList();
-		Set<String> inserted = new HashSet<>(insert(rows, " on conflict (message_id) do nothing returning message_id"));
-		List<NewEvent> stored = new ArrayList<>(inserted.size());
-		for (NewEvent row : rows) {
-			// of two rows with one message id, the first is stored
-			if (!inserted.isEmpty() && inserted.remove(EventFeatures.stored(row.messageId()))) {
-				stored.add(row);
-			}
-		}
-		return stored;
-	}
-
-	/** The insert of these rows (times to the microsecond already), with this ending; what it returns. */
-	private List<String> insert(List<NewEvent> rows, String ending) {
-		int n = rows.size();
-		String[] messageIds = new String[n], types = new String[n], names = new String[n], userIds = new String[n];
-		String[] anonymousIds = new String[n], occurred = new String[n], received = new String[n], properties = new String[n];
-		String[] contexts = new String[n];
-		Long[] accounts = new Long[n], people = new Long[n], writeKeys = new Long[n];
-		for (int i = 0; i < n; i++) {
-			NewEvent e = rows.get(i);
-			messageIds[i] = e.messageId();
-			types[i] = e.type().wire();
-			names[i] = e.name();
-			accounts[i] = e.accountId();
-			people[i] = e.personId();
-			userIds[i] = e.userId();
-			anonymousIds[i] = e.anonymousId();
-			occurred[i] = text(e.occurredAt());
-			received[i] = text(e.receivedAt());
-			properties[i] = e.properties();
-			contexts[i] = e.context();
-			writeKeys[i] = e.writeKeyId();
-		}
-		var statement = db.sql("""
-				insert into events (message_id, type, name, account_id, person_id, user_id, anonymous_id, occurred_at,
-				    received_at, properties, context, write_key_id)
-				select m, t, n, a, p, u, an, o, r, pr::jsonb, c::jsonb, w
-				from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[],
-				            ?::timestamptz[], ?::text[], ?::text[], ?::bigint[]) as x(m, t, n, a, p, u, an, o, r, pr, c, w)""" + ending)
-			.params(messageIds, types, names, accounts, people, userIds, anonymousIds, occurred, received, properties, contexts,
-					writeKeys);
-		if (ending.isEmpty()) {
-			statement.update();
-			return List.of();
-		}
-		return statement.query(String.class).list();
 	}
 
 	/** The times as PostgreSQL keeps them, to the microsecond (rounded, half to even), so that the rollups count the same day. */
