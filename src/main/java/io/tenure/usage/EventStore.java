@@ -155,17 +155,15 @@ public class EventStore {
 		if (value == null) {
 			return into.append("\\N");
 		}
+		int from = 0;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> into.append("\\\\");
-				case '\t' -> into.append("\\t");
-				case '\n' -> into.append("\\n");
-				case '\r' -> into.append("\\r");
-				default -> into.append(c);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				into.append(value, from, i).append('\\').append(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
+				from = i + 1;
 			}
 		}
-		return into;
+		return into.append(value, from, value.length());
 	}
 
 	private static StringBuilder number(StringBuilder into, Long value) {

@@ -83,6 +83,22 @@ class IngestionEdgeCasesTest {
 		assertThat(tracking.send("track", groupObject).expectProblem(400)).containsExactly("context.groupId");
 	}
 
+	/** Events are written with COPY's text format: what it escapes (backslash, tab, line breaks) arrives as sent. */
+	@Test
+	void backslashesTabsAndLineBreaksAreStoredAsSent() {
+		String name = "Odd\tname\nwith\\ back\rslash " + u, user = "odd\\user\t" + u;
+		var message = Tracking.with(Tracking.track(user, name, "odd-" + u), "properties", Map.of("s", "a\\b\"c\nd\te\\n"));
+
+		tracking.send("track", message).expect(200);
+
+		var stored = tracking.event((String) message.get("messageId"));
+		assertThat(stored.get("name")).isEqualTo(name);
+		assertThat(stored.get("user_id")).isEqualTo(user);
+		assertThat(db.sql("select properties ->> 's' from events where message_id = ?").param(message.get("messageId")).query(String.class)
+			.single()).isEqualTo("a\\b\"c\nd\te\\n");
+		assertThat(tracking.accountRollup(tracking.accountId("odd-" + u), name)).isEqualTo(1);
+	}
+
 	@Test
 	void aLongFeatureNameIsStoredWholeAndRolledUpShortened() {
 		var feature = Tracking.with(Tracking.track("f-" + u, "Feature Used", "g-" + u), "properties", Map.of("feature", "x".repeat(3000)));
