@@ -108,6 +108,67 @@ final class RollupCounts {
 		return ids;
 	}
 
+	/** The account counts as statement parameters: account ids, days, names, features, events. */
+	Object[] accountColumns() {
+		int n = accounts.size(), i = 0;
+		Long[] ids = new Long[n];
+		String[] days = new String[n], names = new String[n], features = new String[n];
+		Integer[] events = new Integer[n];
+		for (var count : accounts.entrySet()) {
+			ids[i] = count.getKey().accountId();
+			days[i] = count.getKey().day().toString();
+			names[i] = count.getKey().name();
+			features[i] = count.getKey().feature();
+			events[i++] = count.getValue()[0];
+		}
+		return new Object[] { ids, days, names, features, events };
+	}
+
+	/** The person counts as statement parameters: person ids, days, names, features, accounts, events. */
+	Object[] personColumns() {
+		int n = people.size(), i = 0;
+		Long[] ids = new Long[n], accounts = new Long[n];
+		String[] days = new String[n], names = new String[n], features = new String[n];
+		Integer[] events = new Integer[n];
+		for (var count : people.entrySet()) {
+			ids[i] = count.getKey().personId();
+			days[i] = count.getKey().day().toString();
+			names[i] = count.getKey().name();
+			features[i] = count.getKey().feature();
+			accounts[i] = count.getValue().accountId;
+			events[i++] = count.getValue().events;
+		}
+		return new Object[] { ids, days, names, features, accounts, events };
+	}
+
+	/** The name counts as statement parameters: names, events, first and last received, examples. */
+	Object[] nameColumns() {
+		int n = names.size(), i = 0;
+		String[] keys = new String[n], first = new String[n], last = new String[n], examples = new String[n];
+		Long[] events = new Long[n];
+		for (var count : names.entrySet()) {
+			keys[i] = count.getKey();
+			events[i] = count.getValue().events;
+			first[i] = count.getValue().first.toString();
+			last[i] = count.getValue().last.toString();
+			examples[i++] = count.getValue().example;
+		}
+		return new Object[] { keys, events, first, last, examples };
+	}
+
+	/** The sightings as statement parameters: person ids, first and last seen. */
+	Object[] seenColumns() {
+		int n = lastSeen.size(), i = 0;
+		Long[] ids = new Long[n];
+		String[] first = new String[n], last = new String[n];
+		for (var sighting : lastSeen.entrySet()) {
+			ids[i] = sighting.getKey();
+			first[i] = firstSeen.get(sighting.getKey()).toString();
+			last[i++] = sighting.getValue().toString();
+		}
+		return new Object[] { ids, first, last };
+	}
+
 	/** The days counted per account or person and name, for the spans. */
 	EventSpans.Seen seen() {
 		EventSpans.Seen seen = new EventSpans.Seen();

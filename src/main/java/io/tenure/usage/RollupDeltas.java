@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,52 +42,11 @@ final class RollupDeltas {
 	}
 
 	void write(RollupCounts counts) {
-		int a = counts.accounts.size(), i = 0;
-		Long[] accounts = new Long[a];
-		String[] accountDays = new String[a], accountNames = new String[a], accountFeatures = new String[a];
-		Integer[] accountEvents = new Integer[a];
-		for (var count : counts.accounts.entrySet()) {
-			accounts[i] = count.getKey().accountId();
-			accountDays[i] = count.getKey().day().toString();
-			accountNames[i] = count.getKey().name();
-			accountFeatures[i] = count.getKey().feature();
-			accountEvents[i++] = count.getValue()[0];
+		List<Object> columns = new ArrayList<>(19);
+		for (Object[] part : List.of(counts.accountColumns(), counts.personColumns(), counts.nameColumns(), counts.seenColumns())) {
+			columns.addAll(Arrays.asList(part));
 		}
-		int p = counts.people.size();
-		i = 0;
-		Long[] people = new Long[p], personAccounts = new Long[p];
-		String[] personDays = new String[p], personNames = new String[p], personFeatures = new String[p];
-		Integer[] personEvents = new Integer[p];
-		for (var count : counts.people.entrySet()) {
-			people[i] = count.getKey().personId();
-			personDays[i] = count.getKey().day().toString();
-			personNames[i] = count.getKey().name();
-			personFeatures[i] = count.getKey().feature();
-			personAccounts[i] = count.getValue().accountId;
-			personEvents[i++] = count.getValue().events;
-		}
-		int n = counts.names.size();
-		i = 0;
-		String[] names = new String[n], first = new String[n], last = new String[n], examples = new String[n];
-		Long[] nameEvents = new Long[n];
-		for (var count : counts.names.entrySet()) {
-			names[i] = count.getKey();
-			nameEvents[i] = count.getValue().events;
-			first[i] = count.getValue().first.toString();
-			last[i] = count.getValue().last.toString();
-			examples[i++] = count.getValue().example;
-		}
-		int s = counts.lastSeen.size();
-		i = 0;
-		Long[] seen = new Long[s];
-		String[] seenFirst = new String[s], seenLast = new String[s];
-		for (var sighting : counts.lastSeen.entrySet()) {
-			seen[i] = sighting.getKey();
-			seenFirst[i] = counts.firstSeen.get(sighting.getKey()).toString();
-			seenLast[i++] = sighting.getValue().toString();
-		}
-		db.sql(WRITE).params(accounts, accountDays, accountNames, accountFeatures, accountEvents, people, personDays, personNames,
-				personFeatures, personAccounts, personEvents, names, nameEvents, first, last, examples, seen, seenFirst, seenLast).update();
+		db.sql(WRITE).params(columns).update();
 	}
 
 	/** Up to this many of the oldest deltas (up to this id), deleted and merged into one: how many there were, and their counts. */

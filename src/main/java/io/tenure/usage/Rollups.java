@@ -125,9 +125,9 @@ public class Rollups {
 		RollupCounts counts = taken.counts();
 		if (!counts.isEmpty()) {
 			// every writer in the same order (and each table in key order): no deadlocks
-			upsertAccounts(counts.accounts);
-			upsertPeople(counts.people);
-			upsertNames(counts.names);
+			upsertAccounts(counts);
+			upsertPeople(counts);
+			upsertNames(counts);
 			spans.widen(counts.seen());
 			if (!counts.lastSeen.isEmpty()) {
 				publisher.publishEvent(new PeopleSeen(counts.firstSeen, counts.lastSeen));
@@ -152,55 +152,22 @@ public class Rollups {
 		}
 	}
 
-	private void upsertAccounts(Map<RollupCounts.AccountDay, int[]> counts) {
-		if (counts.isEmpty()) {
-			return;
+	private void upsertAccounts(RollupCounts counts) {
+		if (!counts.accounts.isEmpty()) {
+			db.sql(ACCOUNT_COUNTS).params(counts.accountColumns()).update();
 		}
-		int n = counts.size(), i = 0;
-		Long[] accounts = new Long[n];
-		String[] days = new String[n], names = new String[n], features = new String[n];
-		Integer[] events = new Integer[n];
-		for (var count : counts.entrySet()) {
-			accounts[i] = count.getKey().accountId();
-			days[i] = count.getKey().day().toString();
-			names[i] = count.getKey().name();
-			features[i] = count.getKey().feature();
-			events[i++] = count.getValue()[0];
-		}
-		db.sql(ACCOUNT_COUNTS).params(accounts, days, names, features, events).update();
 	}
 
-	private void upsertPeople(Map<RollupCounts.PersonDay, RollupCounts.PersonCount> counts) {
-		if (counts.isEmpty()) {
-			return;
+	private void upsertPeople(RollupCounts counts) {
+		if (!counts.people.isEmpty()) {
+			db.sql(PERSON_COUNTS).params(counts.personColumns()).update();
 		}
-		int n = counts.size(), i = 0;
-		Long[] people = new Long[n], accounts = new Long[n];
-		String[] days = new String[n], names = new String[n], features = new String[n];
-		Integer[] events = new Integer[n];
-		for (var count : counts.entrySet()) {
-			people[i] = count.getKey().personId();
-			days[i] = count.getKey().day().toString();
-			names[i] = count.getKey().name();
-			features[i] = count.getKey().feature();
-			accounts[i] = count.getValue().accountId;
-			events[i++] = count.getValue().events;
-		}
-		db.sql(PERSON_COUNTS).params(people, days, names, features, accounts, events).update();
 	}
 
-	private void upsertNames(Map<String, RollupCounts.NameCount> counts) {
-		int n = counts.size(), i = 0;
-		String[] names = new String[n], first = new String[n], last = new String[n], examples = new String[n];
-		Long[] events = new Long[n];
-		for (var count : counts.entrySet()) {
-			names[i] = count.getKey();
-			events[i] = count.getValue().events;
-			first[i] = count.getValue().first.toString();
-			last[i] = count.getValue().last.toString();
-			examples[i++] = count.getValue().example;
+	private void upsertNames(RollupCounts counts) {
+		if (!counts.names.isEmpty()) {
+			db.sql(NAME_COUNTS).params(counts.nameColumns()).update();
 		}
-		db.sql(NAME_COUNTS).params(names, events, first, last, examples).update();
 	}
 
 	void addToAccounts(List<Long> eventIds) {
