@@ -22,12 +22,10 @@ import io.tenure.usage.CallType;
 import io.tenure.usage.EventCategory;
 import io.tenure.usage.EventStore;
 import io.tenure.usage.NewEvent;
-import io.tenure.usage.PeopleSeen;
 import io.tenure.usage.Taxonomy;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -64,16 +62,10 @@ public class Ingestion {
 	/**
 	 * Stores the calls and returns how many were new (the rest repeated a message id). When the batch
 	 * saw people it knew goes with its rollup counts and is written by the rollup follower (merged with
-	 * other batches', see {@link #seen}), so that batches do not hold each other's people.
+	 * other batches', see {@link Sightings}), so that batches do not hold each other's people.
 	 */
 	public int ingest(List<Call> calls, Long writeKeyId) {
 		return retrying(() -> transaction.execute(status -> store(calls, writeKeyId)));
-	}
-
-	/** The sightings of stored batches, in the rollup follower's transaction. */
-	@EventListener
-	void seen(PeopleSeen seen) {
-		people.seen(seen.first(), seen.last());
 	}
 
 	private <T> T retrying(java.util.function.Supplier<T> work) {
