@@ -170,7 +170,7 @@ final class RollupCounts {
 	}
 
 	/** The days counted per account or person and name, for the spans. */
-	EventSpans.Seen seen() {
+	EventSpans.Seen spanDays() {
 		EventSpans.Seen seen = new EventSpans.Seen();
 		accounts.keySet().forEach(k -> seen.account(k.accountId(), k.name(), k.day()));
 		people.keySet().forEach(k -> seen.person(k.personId(), k.name(), k.day()));

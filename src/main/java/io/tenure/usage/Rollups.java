@@ -1,5 +1,6 @@
 package io.tenure.usage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -94,7 +95,7 @@ public class Rollups {
 	 * transaction; the follower adds them to the rollups, the spans and the taxonomy's statistics, and
 	 * publishes the sightings ({@link PeopleSeen}), once that transaction has committed.
 	 */
-	void add(List<NewEvent> events, Map<Long, java.time.Instant> firstSeen, Map<Long, java.time.Instant> lastSeen) {
+	void add(List<NewEvent> events, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
 		if (events.isEmpty() && lastSeen.isEmpty()) {
 			return;
 		}
@@ -112,8 +113,8 @@ public class Rollups {
 	}
 
 	/**
-	 * Adds up to this many waiting deltas (the oldest, up to this id) to the rollups, merged, and deletes them, in the
-	 * caller's transaction; returns how many there were. One writer at a time (an advisory lock held
+	 * Adds up to this many waiting deltas (the oldest, up to this id) to the rollups, merged, and
+	 * deletes them, in the caller's transaction; returns how many there were. One writer at a time (an advisory lock held
 	 * to the end of the transaction, taken after the deltas' table lock as everywhere), so concurrent
 	 * batches never wait for each other's rollup rows. The accounts and people counted are published as
 	 * {@link ActivityRecorded}.
@@ -124,11 +125,12 @@ public class Rollups {
 		RollupDeltas.Taken taken = deltas.take(limit, upTo);
 		RollupCounts counts = taken.counts();
 		if (!counts.isEmpty()) {
-			// every writer in the same order (and each table in key order): no deadlocks
+			// accounts' rows, then people's, each table in key order, as adoptions write them; then the people
+			// seen (a request holding one of them while it adopts into the same rows deadlocks, rarely: retried)
 			upsertAccounts(counts);
 			upsertPeople(counts);
 			upsertNames(counts);
-			spans.widen(counts.seen());
+			spans.widen(counts.spanDays());
 			if (!counts.lastSeen.isEmpty()) {
 				publisher.publishEvent(new PeopleSeen(counts.firstSeen, counts.lastSeen));
 			}
