@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -96,12 +97,13 @@ public class ObservedPeople {
 
 	/**
 	 * Sightings of known people, in one statement: first and last seen move only when they change by
-	 * more than a minute, so that a busy user does not rewrite their row with every batch.
+	 * more than a minute, so that a busy user does not rewrite their row with every batch. Rows another
+	 * transaction holds are left, not waited for: their ids are returned, to be tried again.
 	 */
 	@Transactional
-	public void seen(Map<Long, Instant> first, Map<Long, Instant> last) {
+	public Set<Long> seenUnlessHeld(Map<Long, Instant> first, Map<Long, Instant> last) {
 		if (last.isEmpty()) {
-			return;
+			return Set.of();
 		}
 		Long[] ids = last.keySet().stream().sorted().toArray(Long[]::new);
 		String[] firsts = new String[ids.length];
@@ -110,17 +112,18 @@ public class ObservedPeople {
 			firsts[i] = first.get(ids[i]).toString();
 			lasts[i] = last.get(ids[i]).toString();
 		}
-		// only rows whose times move, held in id order, so that overlapping batches do not deadlock here
-		db.sql("""
+		return new java.util.HashSet<>(db.sql("""
 				with v as (select * from unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) as v(id, first, last)),
-				moving as (
+				due as (
 				    select p.id, v.first, v.last from people p join v on v.id = p.id
 				    where p.last_seen_at is null or p.first_seen_at is null
-				       or v.last > p.last_seen_at + interval '1 minute' or v.first < p.first_seen_at - interval '1 minute'
-				    order by p.id for update of p)
-				update people p set first_seen_at = least(p.first_seen_at, m.first), last_seen_at = greatest(p.last_seen_at, m.last)
-				from moving m where p.id = m.id""")
-			.params(ids, firsts, lasts).update();
+				       or v.last > p.last_seen_at + interval '1 minute' or v.first < p.first_seen_at - interval '1 minute'),
+				free as (select p.id from people p where p.id in (select id from due) order by p.id for update of p skip locked),
+				moved as (
+				    update people p set first_seen_at = least(p.first_seen_at, d.first), last_seen_at = greatest(p.last_seen_at, d.last)
+				    from due d where p.id = d.id and p.id in (select id from free) returning p.id)
+				select id from due where id not in (select id from moved)""")
+			.params(ids, firsts, lasts).query(Long.class).list());
 	}
 
 	public Optional<Seen> find(String userId) {

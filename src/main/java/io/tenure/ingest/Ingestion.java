@@ -96,8 +96,8 @@ public class Ingestion {
 	private int store(List<Call> calls, Long writeKeyId) {
 		Set<String> stored = events.known(calls.stream().map(Call::messageId).toList());
 		Set<String> messageIds = new HashSet<>();
-		List<Call> fresh = calls.stream().filter(call -> !stored.contains(call.messageId()) && messageIds.add(call.messageId()))
-			.toList();
+		List<Call> fresh = calls.stream()
+			.filter(call -> !stored.contains(call.messageId()) && messageIds.add(EventStore.storedId(call.messageId()))).toList();
 		if (fresh.isEmpty()) {
 			return 0;
 		}

@@ -1,18 +1,21 @@
 package io.tenure.ingest;
 
-import io.tenure.accounts.ObservedPeople;
-import io.tenure.usage.PeopleSeen;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 
-import org.springframework.context.event.EventListener;
+import io.tenure.accounts.ObservedPeople;
+import io.tenure.usage.SightingsWriter;
+
 import org.springframework.stereotype.Component;
 
 /**
  * When stored batches saw people who were known already (as {@link SightingPolicy} tells), written to
  * the people by the rollup follower, in its transaction: merged over the batches it applies, one
- * update a person, and no lock on people taken by the batches themselves.
+ * update a person, no lock on people taken by the batches themselves, and none waited for.
  */
 @Component
-class Sightings {
+class Sightings implements SightingsWriter {
 
 	private final ObservedPeople people;
 
@@ -20,8 +23,8 @@ class Sightings {
 		this.people = people;
 	}
 
-	@EventListener
-	void seen(PeopleSeen seen) {
-		people.seen(seen.first(), seen.last());
+	@Override
+	public Set<Long> write(Map<Long, Instant> first, Map<Long, Instant> last) {
+		return people.seenUnlessHeld(first, last);
 	}
 }

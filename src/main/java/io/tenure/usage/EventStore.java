@@ -55,13 +55,28 @@ public class EventStore {
 		this.publisher = publisher;
 	}
 
-	/** Which of these message ids are stored already. */
+	/**
+	 * Which of these message ids are stored already, as given (an id with a lone surrogate character
+	 * is stored as PostgreSQL receives it, with '?' in its place).
+	 */
 	public Set<String> known(Collection<String> messageIds) {
 		if (messageIds.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(db.sql("select message_id from events where message_id = any(?)")
-			.param(messageIds.toArray(String[]::new)).query(String.class).list());
+		Set<String> stored = new HashSet<>(db.sql("select message_id from events where message_id = any(?)")
+			.param(messageIds.stream().map(EventFeatures::stored).toArray(String[]::new)).query(String.class).list());
+		Set<String> known = new HashSet<>();
+		for (String id : messageIds) {
+			if (stored.contains(EventFeatures.stored(id))) {
+				known.add(id);
+			}
+		}
+		return known;
+	}
+
+	/** The message id as stored: two ids that differ only in lone surrogate characters are one. */
+	public static String storedId(String messageId) {
+		return EventFeatures.stored(messageId);
 	}
 
 	/**
@@ -86,7 +101,7 @@ public class EventStore {
 		return appendNew(events, Map.of(), Map.of());
 	}
 
-	/** The same, with when the batch saw people it knew, which the follower publishes as {@link PeopleSeen}. */
+	/** The same, with when the batch saw people it knew, which the follower has written ({@link SightingsWriter}). */
 	@Transactional
 	public int appendNew(List<NewEvent> events, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
 		// two ids that differ only in lone surrogates reach PostgreSQL as one: the first is stored
@@ -131,10 +146,16 @@ public class EventStore {
 				copy.writeToCopy(bytes, 0, bytes.length);
 				copy.endCopy();
 			}
-			finally {
+			catch (SQLException | RuntimeException e) {
 				if (copy.isActive()) {
-					copy.cancelCopy();
+					try {
+						copy.cancelCopy();
+					}
+					catch (SQLException | RuntimeException cancel) {
+						e.addSuppressed(cancel);
+					}
 				}
+				throw e;
 			}
 		}
 		catch (SQLException e) {
@@ -172,7 +193,12 @@ public class EventStore {
 
 	/** Whether this is the refusal of a message id stored meanwhile (by a concurrent batch), which is worth trying again. */
 	public static boolean storedMeanwhile(org.springframework.dao.DuplicateKeyException e) {
-		return e.getMessage() != null && e.getMessage().contains(MESSAGE_ID_INDEX);
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.postgresql.util.PSQLException refused && refused.getServerErrorMessage() != null) {
+				return MESSAGE_ID_INDEX.equals(refused.getServerErrorMessage().getConstraint());
+			}
+		}
+		return false;
 	}
 
 	/** Tells the listeners which accounts and people have new (or newly theirs) activity, if any. */

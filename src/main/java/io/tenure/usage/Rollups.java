@@ -3,9 +3,11 @@ package io.tenure.usage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,8 +81,10 @@ public class Rollups {
 	private final EventSpans spans;
 	private final RollupDeltas deltas;
 	private final ApplicationEventPublisher publisher;
+	private final ObjectProvider<SightingsWriter> sightings;
 
-	Rollups(JdbcClient db, ObjectMapper json, ApplicationEventPublisher publisher) {
+	Rollups(JdbcClient db, ObjectMapper json, ApplicationEventPublisher publisher, ObjectProvider<SightingsWriter> sightings) {
+		this.sightings = sightings;
 		this.db = db;
 		this.features = new EventFeatures(db, json);
 		this.featureProperties = new FeatureProperties(db);
@@ -93,7 +97,7 @@ public class Rollups {
 	 * Counts new activity events (as stored: occurred and received times to the microsecond) in memory
 	 * and writes the counts, with when the batch saw known people, as one delta, in the caller's
 	 * transaction; the follower adds them to the rollups, the spans and the taxonomy's statistics, and
-	 * publishes the sightings ({@link PeopleSeen}), once that transaction has committed.
+	 * has the sightings written ({@link SightingsWriter}), once that transaction has committed.
 	 */
 	void add(List<NewEvent> events, Map<Long, Instant> firstSeen, Map<Long, Instant> lastSeen) {
 		if (events.isEmpty() && lastSeen.isEmpty()) {
@@ -125,20 +129,35 @@ public class Rollups {
 		RollupDeltas.Taken taken = deltas.take(limit, upTo);
 		RollupCounts counts = taken.counts();
 		if (!counts.isEmpty()) {
-			// accounts' rows, then people's, each table in key order, as adoptions write them; then the people
-			// seen (a request holding one of them while it adopts into the same rows deadlocks, rarely: retried)
+			// accounts' rows, then people's, each table in key order, as adoptions write them; the people seen
+			// last, without waiting for any (SightingsWriter)
 			upsertAccounts(counts);
 			upsertPeople(counts);
 			upsertNames(counts);
 			spans.widen(counts.spanDays());
 			if (!counts.lastSeen.isEmpty()) {
-				publisher.publishEvent(new PeopleSeen(counts.firstSeen, counts.lastSeen));
+				writeSightings(counts);
 			}
 			if (!counts.accounts.isEmpty() || !counts.people.isEmpty()) {
 				publisher.publishEvent(new ActivityRecorded(counts.accountIds(), counts.personIds()));
 			}
 		}
 		return taken.deltas();
+	}
+
+	/** Sightings of people whose rows are held go back as a delta of their own, for the follower's next turn. */
+	private void writeSightings(RollupCounts counts) {
+		SightingsWriter writer = sightings.getIfAvailable();
+		if (writer == null) {
+			return;
+		}
+		Set<Long> held = writer.write(counts.firstSeen, counts.lastSeen);
+		if (!held.isEmpty()) {
+			RollupCounts later = new RollupCounts();
+			held.forEach(person -> later.seen(person, counts.firstSeen.get(person), counts.lastSeen.get(person)));
+			deltas.write(later);
+			publisher.publishEvent(new RollupsCounted());
+		}
 	}
 
 	/** The id of the newest delta committed (0 for none): a bound for applying what waits now, while batches go on. */

@@ -87,16 +87,41 @@ class IngestionEdgeCasesTest {
 	@Test
 	void backslashesTabsAndLineBreaksAreStoredAsSent() {
 		String name = "Odd\tname\nwith\\ back\rslash " + u, user = "odd\\user\t" + u;
-		var message = Tracking.with(Tracking.track(user, name, "odd-" + u), "properties", Map.of("s", "a\\b\"c\nd\te\\n"));
+		var message = Tracking.with(Tracking.track(user, name, "odd-" + u), "properties", Map.of("s", "a\\b\"c\nd\te\\n"),
+				"messageId", "odd\\id\t" + u, "anonymousId", "odd\r\nvisitor\\" + u);
 
 		tracking.send("track", message).expect(200);
 
 		var stored = tracking.event((String) message.get("messageId"));
 		assertThat(stored.get("name")).isEqualTo(name);
 		assertThat(stored.get("user_id")).isEqualTo(user);
+		assertThat(stored.get("anonymous_id")).isEqualTo("odd\r\nvisitor\\" + u);
 		assertThat(db.sql("select properties ->> 's' from events where message_id = ?").param(message.get("messageId")).query(String.class)
 			.single()).isEqualTo("a\\b\"c\nd\te\\n");
 		assertThat(tracking.accountRollup(tracking.accountId("odd-" + u), name)).isEqualTo(1);
+	}
+
+	/**
+	 * An id with a lone surrogate (escaped in the JSON) is stored with '?' in its place: sent again, it
+	 * is still known, and two such ids alike as stored, on both sides of an alias in one batch, are one event.
+	 */
+	@Test
+	void aMessageIdWithALoneSurrogateIsKnownWhenSentAgain() {
+		String track = "{\"type\":\"track\",\"userId\":\"%s\",\"event\":\"Signed In\",\"messageId\":\"%s\"}";
+		String single = track.formatted("lone-" + u, "lone-\\ud800-" + u);
+		for (int i = 0; i < 2; i++) {
+			tracking.raw("/v1/track", java.net.http.HttpRequest.BodyPublishers.ofString(single), "Authorization", Tracking.basic(key))
+				.expect(200);
+		}
+		String batch = "{\"batch\":[" + track.formatted("lone-" + u, "lone-\\udc00-x-" + u) + ","
+				+ "{\"type\":\"alias\",\"previousId\":\"lone-" + u + "\",\"userId\":\"lone-new-" + u + "\"},"
+				+ track.formatted("lone-new-" + u, "lone-\\udc01-x-" + u) + "]}";
+		tracking.raw("/v1/batch", java.net.http.HttpRequest.BodyPublishers.ofString(batch), "Authorization", Tracking.basic(key))
+			.expect(200);
+
+		assertThat(db.sql("select count(*) from events where message_id = ?").param("lone-?-" + u).query(Long.class).single()).isEqualTo(1);
+		assertThat(db.sql("select count(*) from events where message_id = ?").param("lone-?-x-" + u).query(Long.class).single())
+			.as("two ids alike as stored, on both sides of an alias").isEqualTo(1);
 	}
 
 	@Test

@@ -90,21 +90,65 @@ class RollupFollowerTest {
 		assertThat(tracking.namedEvents("Report Run")).isPositive();
 	}
 
-	/** When a batch saw people known already goes with its counts: written by the follower, merged with other batches'. */
+	/** When a batch saw people known already goes with its counts: written by the follower, merged with other batches' (earliest, latest). */
 	@Test
 	void whenKnownPeopleWereSeenIsWrittenWithTheCounts() {
 		String account = "rf-seen-" + u, user = "rf-seen-user-" + u;
-		Instant first = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-		ingestion.ingest(List.of(at(track(user, "Signed In", account), first)), null);
-		Instant later = first.plus(1, ChronoUnit.HOURS), latest = first.plus(2, ChronoUnit.HOURS);
-		ingestion.ingest(List.of(at(track(user, "Signed In", account), later)), null);
-		ingestion.ingest(List.of(at(track(user, "Report Run", account), latest)), null);
+		Instant created = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), created)), null);
+		Instant latest = created.plus(2, ChronoUnit.HOURS), earlier = created.minus(5, ChronoUnit.HOURS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), latest)), null);
+		ingestion.ingest(List.of(at(track(user, "Report Run", account), created.plus(1, ChronoUnit.HOURS))), null);
+		ingestion.ingest(List.of(at(track(user, "Report Run", account), earlier)), null);
 
-		assertThat(lastSeen(user)).as("a new person is created seen").isEqualTo(first);
+		assertThat(seen(user)).as("a new person is created seen").containsExactly(created, created);
 
 		follower.start();
 		Tracking.rollupsFollowed(db);
-		assertThat(lastSeen(user)).isEqualTo(latest);
+		assertThat(seen(user)).as("first and last seen").containsExactly(earlier, latest);
+	}
+
+	/** The follower does not wait for a person's row that a request holds: the sighting waits for its next turn. */
+	@Test
+	void aSightingOfAPersonWhoseRowIsHeldIsWrittenOnTheNextTurn() throws Exception {
+		String account = "rf-held-" + u, user = "rf-held-user-" + u;
+		Instant created = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), created)), null);
+		Instant later = created.plus(1, ChronoUnit.HOURS);
+		ingestion.ingest(List.of(at(track(user, "Signed In", account), later)), null);
+		long person = tracking.personId(user);
+
+		var holding = new java.util.concurrent.CountDownLatch(1);
+		var release = new java.util.concurrent.CountDownLatch(1);
+		var holder = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			var held = holder.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				db.sql("select id from people where id = ? for update").param(person).query(Long.class).single();
+				holding.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			holding.await();
+			follower.catchUp();
+
+			assertThat(rolledUp(tracking.accountId(account))).as("the counts did not wait").isEqualTo(2);
+			assertThat(seen(user).get(1)).as("the sighting waits").isEqualTo(created);
+			assertThat(waiting()).as("as a delta of its own").isEqualTo(1);
+
+			release.countDown();
+			held.get();
+		}
+		finally {
+			release.countDown();
+			holder.shutdown();
+		}
+		follower.catchUp();
+		assertThat(seen(user)).containsExactly(created, later);
+		assertThat(waiting()).isZero();
 	}
 
 	@Test
@@ -209,9 +253,12 @@ class RollupFollowerTest {
 				properties, call.traits(), call.context(), call.occurredAt(), call.receivedAt());
 	}
 
-	private Instant lastSeen(String userId) {
-		return db.sql("select last_seen_at from people where external_id = ?").param(userId)
-			.query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();
+	/** First and last seen. */
+	private List<Instant> seen(String userId) {
+		return db.sql("select first_seen_at, last_seen_at from people where external_id = ?").param(userId)
+			.query((rs, n) -> List.of(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+					rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+			.single();
 	}
 
 	private static Call at(Call call, Instant time) {

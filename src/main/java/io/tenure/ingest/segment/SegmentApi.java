@@ -23,6 +23,7 @@ import io.tenure.platform.InvalidInputException;
 import io.tenure.usage.CallType;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -162,9 +163,12 @@ class SegmentApi {
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage()));
 	}
 
-	/** Still deadlocked after Ingestion's retries: nothing was stored, and the sender should try again. */
-	@ExceptionHandler(PessimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> busy(PessimisticLockingFailureException e) {
+	/**
+	 * Still deadlocked, or still racing a concurrent batch with the same message ids, after Ingestion's
+	 * retries: nothing was stored, and the sender should try again.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, DuplicateKeyException.class })
+	ResponseEntity<ProblemDetail> busy(org.springframework.dao.DataAccessException e) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 					"Tenure is busy with overlapping batches; nothing of this one was stored. Send it again."));
