@@ -69,7 +69,7 @@ public final class CallReader {
 			throw new InvalidInputException("batch", "has " + messages.size() + " messages; the limit is " + MAX_MESSAGES);
 		}
 		JsonNode context = object(body, "context", "");
-		if (context != null && containsNul(context)) {
+		if (context != null && SerializedMessage.containsNul(context)) {
 			problems.add(new FieldProblem("context", "contains a NUL character, which cannot be stored"));
 		}
 		JsonNode sentAt = body.get("sentAt");
@@ -277,31 +277,6 @@ public final class CallReader {
 			problems.add(new FieldProblem(at + "context.groupId", "must be at most " + MAX_ID + " characters"));
 		}
 		return text.isEmpty() ? null : text;
-	}
-
-	/** PostgreSQL cannot store a NUL character in text or jsonb: any value or name holding one is refused. */
-	private static boolean containsNul(JsonNode node) {
-		if (node.isTextual()) {
-			return node.textValue().indexOf('\0') >= 0;
-		}
-		if (node.isObject()) {
-			var fields = node.fields();
-			while (fields.hasNext()) {
-				var field = fields.next();
-				if (field.getKey().indexOf('\0') >= 0 || containsNul(field.getValue())) {
-					return true;
-				}
-			}
-			return false;
-		}
-		if (node.isArray()) {
-			for (JsonNode element : node) {
-				if (containsNul(element)) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	@SuppressWarnings("unchecked")

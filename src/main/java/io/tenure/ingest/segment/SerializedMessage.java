@@ -97,4 +97,29 @@ record SerializedMessage(String text, String properties, String context) {
 		}
 		return false;
 	}
+
+	/** PostgreSQL cannot store a NUL character in text or jsonb: any value or name holding one is refused. */
+	static boolean containsNul(JsonNode node) {
+		if (node.isTextual()) {
+			return node.textValue().indexOf('\0') >= 0;
+		}
+		if (node.isObject()) {
+			var fields = node.fields();
+			while (fields.hasNext()) {
+				var field = fields.next();
+				if (field.getKey().indexOf('\0') >= 0 || containsNul(field.getValue())) {
+					return true;
+				}
+			}
+			return false;
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				if (containsNul(element)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 }
